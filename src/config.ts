@@ -1,0 +1,45 @@
+// Reads the environment once into a frozen, typed Config. The only module that reads process.env.
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Directory of the SQLite file and other local state. */
+  dataDir: string;
+  /** When set, PostgreSQL is used instead of SQLite. */
+  databaseUrl: string | null;
+  /** When set, Redis carries live events between nodes. */
+  redisUrl: string | null;
+  /** Public base URL of this server (used in the demo page and embed snippet). */
+  publicUrl: string | null;
+  /** Secret for salted IP hashes; generated and stored in dataDir when unset. */
+  secret: string | null;
+  /** Publisher SSO: HS256 shared secret, or a JWKS URL / file for RS256. */
+  ssoSecret: string | null;
+  ssoJwks: string | null;
+  ssoIssuer: string | null;
+  /** Comma-separated extra embed origins for the default site. */
+  origins: string[];
+  /** Requests per minute per client for writes. */
+  writeRateLimit: number;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) ? Number(v) : d);
+  return Object.freeze({
+    port: num(env.PORT, 8080),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.CHARCHA_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    publicUrl: env.CHARCHA_PUBLIC_URL || null,
+    secret: env.CHARCHA_SECRET || null,
+    ssoSecret: env.CHARCHA_SSO_SECRET || null,
+    ssoJwks: env.CHARCHA_SSO_JWKS || null,
+    ssoIssuer: env.CHARCHA_SSO_ISSUER || null,
+    origins: (env.CHARCHA_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    writeRateLimit: num(env.CHARCHA_WRITE_RATE_LIMIT, 30),
+    logLevel: env.LOG_LEVEL ?? 'warn',
+  });
+}

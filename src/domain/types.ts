@@ -1,0 +1,150 @@
+// Domain types of Charcha: sites, stories, users, comments and the records around them. A leaf module.
+import type { Verdict, ModerationSettings, Label } from '../moderation/types';
+
+export type Id = string;
+/** ISO-8601 UTC timestamp, e.g. 2026-11-26T08:00:00.000Z */
+export type Instant = string;
+
+export type Role = 'admin' | 'moderator' | 'grievance_officer' | 'commenter';
+export type UserStatus = 'active' | 'suspended' | 'banned';
+export type CommentStatus = 'pending' | 'approved' | 'review' | 'rejected' | 'withdrawn' | 'removed';
+export type ReportReason = Label | 'other';
+export type ThreadSort = 'newest' | 'oldest' | 'reactions';
+
+export interface SiteSettings {
+  moderation: ModerationSettings;
+  /** Minutes an author may edit their comment. */
+  editWindowMinutes: number;
+  /** Hold every new comment for review. */
+  premoderation: boolean;
+}
+
+export interface Site {
+  id: Id;
+  name: string;
+  /** Origins allowed to embed the widget (and create stories), e.g. "https://news.example". */
+  origins: string[];
+  settings: SiteSettings;
+  createdAt: Instant;
+}
+
+export interface PolicyVersion {
+  siteId: Id;
+  version: number;
+  text: string;
+  createdAt: Instant;
+}
+
+export interface Story {
+  id: Id;
+  siteId: Id;
+  url: string;
+  title: string;
+  closed: boolean;
+  premoderation: boolean;
+  /** Named people and organisations of the story, handed to the moderation engine. */
+  entities: string[];
+  createdAt: Instant;
+}
+
+export interface User {
+  id: Id;
+  siteId: Id;
+  email: string | null;
+  displayName: string;
+  passwordHash: string | null;
+  /** "<issuer>|<subject>" for publisher SSO users. */
+  ssoSubject: string | null;
+  role: Role;
+  status: UserStatus;
+  suspendedUntil: Instant | null;
+  trusted: boolean;
+  createdAt: Instant;
+}
+
+export interface Session {
+  /** SHA-256 of the secret token; the token itself is never stored. */
+  tokenHash: string;
+  userId: Id;
+  kind: 'cookie' | 'bearer';
+  csrfToken: string | null;
+  createdAt: Instant;
+  expiresAt: Instant;
+}
+
+export interface PolicyAcceptance {
+  userId: Id;
+  siteId: Id;
+  version: number;
+  at: Instant;
+  /** Salted SHA-256 of the client IP. */
+  ipHash: string;
+}
+
+export interface Comment {
+  id: Id;
+  siteId: Id;
+  storyId: Id;
+  parentId: Id | null;
+  authorId: Id;
+  /** The current revision's text, exactly as the author wrote it. */
+  body: string;
+  status: CommentStatus;
+  moderation: Verdict;
+  reactionCount: number;
+  replyCount: number;
+  reportCount: number;
+  featured: boolean;
+  /** Why staff rejected/removed it (policy category + note), shown to the author. */
+  statusReason: string | null;
+  createdAt: Instant;
+  editedAt: Instant | null;
+}
+
+export interface CommentRevision {
+  commentId: Id;
+  rev: number;
+  body: string;
+  at: Instant;
+}
+
+export interface Report {
+  id: Id;
+  commentId: Id;
+  reporterId: Id;
+  reason: ReportReason;
+  note: string;
+  at: Instant;
+}
+
+export type AppealStatus = 'pending' | 'upheld' | 'restored';
+export interface Appeal {
+  id: Id;
+  commentId: Id;
+  authorId: Id;
+  note: string;
+  status: AppealStatus;
+  at: Instant;
+  decidedBy: Id | null;
+  decidedAt: Instant | null;
+  outcomeNote: string | null;
+}
+
+/** One entry of the tamper-evident audit log (see src/compliance/audit.ts). */
+export interface AuditEntry {
+  seq: number;
+  at: Instant;
+  /** User id or "system". */
+  actor: string;
+  /** Stable action code, e.g. "comment.reject". */
+  action: string;
+  targetType: string;
+  targetId: string;
+  reason: string | null;
+  rule: string | null;
+  /** SHA-256 of the canonical JSON of the action's data (e.g. the verdict). */
+  dataHash: string;
+  prevHash: string;
+  hash: string;
+}
+export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'dataHash'> & { data?: unknown };

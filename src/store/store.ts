@@ -1,0 +1,98 @@
+// The one storage interface. Adapters: store/sqlite (embedded default) and store/postgres. Proven by contract.test.ts.
+import type {
+  Appeal, AuditDraft, AuditEntry, Comment, CommentRevision, CommentStatus, Id, Instant, PolicyAcceptance,
+  PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
+} from '../domain/types';
+
+export interface ThreadQuery {
+  storyId: Id;
+  sort: ThreadSort;
+  /** Opaque cursor returned as nextCursor by the previous page. */
+  cursor?: string;
+  limit: number;
+  /** Statuses visible to everyone (normally ['approved']). */
+  statuses: CommentStatus[];
+  /** The reader, whose own comments are visible whatever their status. */
+  viewerId?: Id;
+}
+
+export interface QueueQuery {
+  siteId: Id;
+  statuses?: CommentStatus[];
+  /** Only comments with at least one report. */
+  reported?: boolean;
+  storyId?: Id;
+  label?: string;
+  target?: string;
+  lang?: string;
+  authorId?: Id;
+  limit: number;
+  offset?: number;
+}
+
+export interface Store {
+  /** Run this adapter's migrations (idempotent). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** Run fn atomically; the store passed to fn is bound to the transaction. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+
+  getDefaultSite(): Promise<Site | undefined>;
+  getSite(id: Id): Promise<Site | undefined>;
+  saveSite(site: Site): Promise<void>; // insert or replace
+  addPolicyVersion(p: PolicyVersion): Promise<void>;
+  getPolicy(siteId: Id, version?: number): Promise<PolicyVersion | undefined>; // latest when version omitted
+
+  findStoryByUrl(siteId: Id, url: string): Promise<Story | undefined>;
+  getStory(id: Id): Promise<Story | undefined>;
+  createStory(story: Story): Promise<Story>; // returns the existing story when (siteId, url) exists
+  updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities'>>): Promise<void>;
+  /** A number that changes whenever anything a reader sees in the story's thread changes (for ETags). */
+  storyVersion(storyId: Id): Promise<number>;
+
+  createUser(user: User): Promise<void>; // rejects a duplicate (siteId, email) or ssoSubject with a StoreConflict
+  getUser(id: Id): Promise<User | undefined>;
+  findUserByEmail(siteId: Id, email: string): Promise<User | undefined>;
+  findUserBySso(siteId: Id, ssoSubject: string): Promise<User | undefined>;
+  updateUser(id: Id, patch: Partial<Omit<User, 'id' | 'siteId' | 'createdAt'>>): Promise<void>;
+  listStaff(siteId: Id): Promise<User[]>;
+
+  createSession(s: Session): Promise<void>;
+  getSession(tokenHash: string): Promise<Session | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  acceptPolicy(a: PolicyAcceptance): Promise<void>;
+  getAcceptance(userId: Id, version: number): Promise<PolicyAcceptance | undefined>;
+
+  insertComment(c: Comment): Promise<void>; // also stores revision 1 and bumps the parent's replyCount
+  getComment(id: Id): Promise<Comment | undefined>;
+  updateComment(id: Id, patch: Partial<Pick<Comment, 'status' | 'moderation' | 'featured' | 'statusReason' | 'body' | 'editedAt'>>): Promise<void>;
+  addRevision(r: CommentRevision): Promise<void>;
+  listRevisions(commentId: Id): Promise<CommentRevision[]>;
+  listThread(q: ThreadQuery): Promise<{ comments: Comment[]; nextCursor: string | null }>;
+  listQueue(q: QueueQuery): Promise<Comment[]>;
+  listByAuthor(authorId: Id, limit: number): Promise<Comment[]>;
+
+  /** One reaction per user per comment; returns false when it already existed. */
+  addReaction(commentId: Id, userId: Id, at: Instant): Promise<boolean>;
+  removeReaction(commentId: Id, userId: Id): Promise<boolean>;
+  addReport(r: Report): Promise<void>;
+  listReports(commentId: Id): Promise<Report[]>;
+
+  createAppeal(a: Appeal): Promise<void>; // one per comment: a second is a StoreConflict
+  getAppealByComment(commentId: Id): Promise<Appeal | undefined>;
+  updateAppeal(id: Id, patch: Partial<Pick<Appeal, 'status' | 'decidedBy' | 'decidedAt' | 'outcomeNote'>>): Promise<void>;
+  listAppeals(siteId: Id, status?: Appeal['status']): Promise<Appeal[]>;
+
+  /** Append to the hash-chained audit log (computes dataHash, prevHash, hash; assigns seq). */
+  appendAudit(draft: AuditDraft): Promise<AuditEntry>;
+  listAudit(fromSeq: number, limit: number): Promise<AuditEntry[]>;
+}
+
+/** Thrown by adapters when a unique constraint is violated. */
+export class StoreConflict extends Error {
+  constructor(message: string, readonly constraint: string) {
+    super(message);
+    this.name = 'StoreConflict';
+  }
+}

@@ -1,0 +1,174 @@
+// normalise(): the text the lexicons and classifier read, with a map from each character back to the original.
+import { foldCodePoint } from './fold';
+import { isDigit, isLetter } from './chars';
+
+export interface Normalised {
+  /** Folded text: lower-case, homoglyphs → Latin, invisible characters gone, leet decoded, runs of 3+ letters → 2. */
+  text: string;
+  /** For each index of `text`, the UTF-16 index in the original of the character it came from. */
+  map: Int32Array;
+  /** Per index of `text`: bit 1 set when the letter is an 'i' decoded from '1', '!' or '|' (it may also be an 'l'). */
+  flags: Uint8Array;
+}
+
+export const FLAG_I_OR_L = 1;
+
+/** Mutable working buffers: one character code, origin index and flag per position. */
+interface Buf { c: number[]; m: number[]; f: number[] }
+
+const SEPARATORS = new Set<number>([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2c, 0x2f, 0x7c, 0x2b, 0x7e, 0x3a, 0x2022, 0x09]);
+const LEET: Record<number, number> = {
+  0x30: 0x6f, 0x31: 0x69, 0x33: 0x65, 0x34: 0x61, 0x35: 0x73, 0x37: 0x74, 0x38: 0x62, 0x40: 0x61, 0x24: 0x73, 0x21: 0x69, 0x7c: 0x69,
+};
+const AMBIGUOUS_I = new Set<number>([0x31, 0x21, 0x7c]);
+
+/** Step 1: fold every code point (NFKD, case, confusables, invisibles, nukta, chandrabindu). */
+function foldAll(input: string): Buf {
+  const c: number[] = [];
+  const m: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const u = input.charCodeAt(i);
+    if (u < 0x80) {
+      c.push(u >= 0x41 && u <= 0x5a ? u + 32 : u);
+      m.push(i);
+      continue;
+    }
+    const start = i;
+    let cp = u;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < input.length) {
+      const lo = input.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; i++; }
+    }
+    const out = foldCodePoint(cp);
+    for (let k = 0; k < out.length; k++) { c.push(out.charCodeAt(k)); m.push(start); }
+  }
+  return { c, m, f: new Array<number>(c.length).fill(0) };
+}
+
+function isWordish(ch: number): boolean {
+  return isLetter(ch) || isDigit(ch) || ch === 0x40 || ch === 0x24;
+}
+
+/** Step 2: "f.u.c.k", "f-u-c-k", "f u c k": single letters joined by the same separator are one word. */
+function joinSpelledOut(b: Buf): Buf {
+  const n = b.c.length;
+  const drop = new Uint8Array(n);
+  const isUnit = (i: number) => i >= 0 && i < n && isWordish(b.c[i]) && !(i > 0 && isWordish(b.c[i - 1])) && !(i + 1 < n && isWordish(b.c[i + 1]));
+  let i = 0;
+  while (i < n) {
+    if (!isUnit(i)) { i++; continue; }
+    const units = [i];
+    let sep = '';
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      let s = '';
+      while (k < n && k - j < 3 && SEPARATORS.has(b.c[k])) { s += String.fromCharCode(b.c[k]); k++; }
+      if (s === '' || !isUnit(k) || (sep !== '' && s !== sep)) break;
+      sep = s;
+      units.push(k);
+      j = k + 1;
+    }
+    const letters = units.filter((u) => isLetter(b.c[u])).length;
+    // Spaces need 4 letters ("u r a" is text-speak, "f u c k" is a word); other separators need 3.
+    const needed = sep.trim() === '' ? 4 : 3;
+    if (units.length >= needed && letters * 2 >= units.length) {
+      for (let u = 0; u + 1 < units.length; u++) for (let k = units[u] + 1; k < units[u + 1]; k++) drop[k] = 1;
+      i = units[units.length - 1] + 1;
+    } else {
+      // "a f.u.c.k": the run that failed may start a good one at its second letter.
+      i = units.length > 1 ? units[1] : i + 1;
+    }
+  }
+  return compact(b, drop);
+}
+
+function compact(b: Buf, drop: Uint8Array): Buf {
+  const c: number[] = [];
+  const m: number[] = [];
+  const f: number[] = [];
+  for (let i = 0; i < b.c.length; i++) if (!drop[i]) { c.push(b.c[i]); m.push(b.m[i]); f.push(b.f[i]); }
+  return { c, m, f };
+}
+
+const RUN_CHARS = new Set<number>([0x40, 0x24, 0x2a, 0x21, 0x7c]);
+const EDGE_TRIM = new Set<number>([0x2a, 0x21, 0x7c]);
+
+/** Step 3: inside word-like runs decode leetspeak (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s, !→i); keep '*' masks. */
+function decodeLeet(b: Buf): void {
+  const n = b.c.length;
+  let i = 0;
+  while (i < n) {
+    const ch = b.c[i];
+    if (!(isLetter(ch) || isDigit(ch) || RUN_CHARS.has(ch))) { i++; continue; }
+    let j = i;
+    while (j < n && (isLetter(b.c[j]) || isDigit(b.c[j]) || RUN_CHARS.has(b.c[j]))) j++;
+    let s = i;
+    let e = j;
+    while (s < e && EDGE_TRIM.has(b.c[s])) s++;
+    while (e > s && (EDGE_TRIM.has(b.c[e - 1]) || b.c[e - 1] === 0x40)) e--;
+    leetToken(b, s, e);
+    i = j;
+  }
+}
+
+function leetToken(b: Buf, s: number, e: number): void {
+  let letters = 0;
+  let digits = 0;
+  let leetable = 0;
+  for (let k = s; k < e; k++) {
+    const ch = b.c[k];
+    if (isLetter(ch)) letters++;
+    else if (isDigit(ch)) digits++;
+    if (LEET[ch] !== undefined) leetable++;
+  }
+  if (leetable === 0 || letters < 2 || digits > letters + 1) return;
+  const word = String.fromCharCode(...b.c.slice(s, e));
+  // Numbers glued to words are numbers: "covid19", "2024election", "10th", "5g".
+  if (/^[a-z\u0900-\u097f]+\d{2,}$/.test(word) || /^\d{2,}[a-z]+$/.test(word) || /^\d+(st|nd|rd|th|s)$/.test(word)) return;
+  // "@someone" at the start of a word is a mention, not an 'a'.
+  const mention = b.c[s] === 0x40 && e - s > 4;
+  for (let k = s; k < e; k++) {
+    const ch = b.c[k];
+    const to = LEET[ch];
+    if (to === undefined || (mention && k === s)) continue;
+    if (AMBIGUOUS_I.has(ch)) b.f[k] |= FLAG_I_OR_L;
+    b.c[k] = to;
+  }
+}
+
+/** Step 4: runs of 3 or more of the same letter fold to 2 ("fuuuuck" → "fuuck"); the matcher also tries 1. */
+function foldRepeats(b: Buf): Buf {
+  const drop = new Uint8Array(b.c.length);
+  for (let i = 2; i < b.c.length; i++) {
+    const ch = b.c[i];
+    if (ch === b.c[i - 1] && ch === b.c[i - 2] && isLetter(ch)) drop[i] = 1;
+  }
+  return compact(b, drop);
+}
+
+function toText(c: number[]): string {
+  let s = '';
+  for (let i = 0; i < c.length; i += 4096) s += String.fromCharCode(...c.slice(i, i + 4096));
+  return s;
+}
+
+export function normalise(input: string): Normalised {
+  let b = foldAll(input);
+  b = joinSpelledOut(b);
+  decodeLeet(b);
+  b = foldRepeats(b);
+  return { text: toText(b.c), map: Int32Array.from(b.m), flags: Uint8Array.from(b.f) };
+}
+
+/** Map a normalised [start, end) back to the original: from the first source character to the end of the last, plus trailing marks. */
+export function toOriginalSpan(norm: Normalised, original: string, start: number, end: number): { start: number; end: number } {
+  if (end <= start || start >= norm.map.length) return { start: 0, end: 0 };
+  const s = norm.map[start];
+  let e = norm.map[Math.min(end, norm.map.length) - 1];
+  const hi = original.charCodeAt(e);
+  e += hi >= 0xd800 && hi <= 0xdbff ? 2 : 1;
+  // Include combining marks and invisibles that folding dropped right after the last character.
+  while (e < original.length && /[\p{M}\u200b-\u200f\u2060\ufeff\u00ad]/u.test(original[e]) && !(end < norm.map.length && norm.map[end] === e)) e++;
+  return { start: s, end: e };
+}

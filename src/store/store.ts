@@ -69,8 +69,13 @@ export interface Store {
   updateComment(id: Id, patch: Partial<Pick<Comment, 'status' | 'moderation' | 'featured' | 'statusReason' | 'body' | 'editedAt'>>): Promise<void>;
   addRevision(r: CommentRevision): Promise<void>;
   listRevisions(commentId: Id): Promise<CommentRevision[]>;
+  /**
+   * A page of top-level comments in q.sort order, each followed by ALL its visible replies (any depth, oldest first).
+   * Visible = status in q.statuses, or written by q.viewerId. Keyset cursor: pages never skip or repeat under inserts.
+   * nextCursor is null on the last page; a cursor we did not issue throws AppError 400 `invalid_cursor`.
+   */
   listThread(q: ThreadQuery): Promise<{ comments: Comment[]; nextCursor: string | null }>;
-  listQueue(q: QueueQuery): Promise<Comment[]>;
+  listQueue(q: QueueQuery): Promise<Comment[]>; // filters AND together; highest risk (max label score) first, then oldest
   listByAuthor(authorId: Id, limit: number): Promise<Comment[]>;
 
   /** One reaction per user per comment; returns false when it already existed. */
@@ -89,7 +94,7 @@ export interface Store {
   listAudit(fromSeq: number, limit: number): Promise<AuditEntry[]>;
 }
 
-/** Thrown by adapters when a unique constraint is violated. */
+/** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */
 export class StoreConflict extends Error {
   constructor(message: string, readonly constraint: string) {
     super(message);

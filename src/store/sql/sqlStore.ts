@@ -1,0 +1,289 @@
+// The Store implemented once in portable SQL (`?` placeholders, ON CONFLICT, RETURNING); engines supply a Dialect.
+import type {
+  Appeal, AuditDraft, AuditEntry, Comment, CommentRevision, Id, Instant, PolicyAcceptance, PolicyVersion, Report,
+  Session, Site, Story, User,
+} from '../../domain/types';
+import { GENESIS_HASH, canonicalJson, entryHash, sha256Hex } from '../../compliance/audit';
+import type { QueueQuery, Store, ThreadQuery } from '../store';
+import type { Dialect, Executor, Param } from './executor';
+import * as rows from './rows';
+import { listQueue, listThread } from './thread';
+
+/** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
+function setClause(patch: Record<string, unknown>, columns: Record<string, string>): { sql: string; params: Param[] } | null {
+  const sets: string[] = [];
+  const params: Param[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    const col = columns[key];
+    if (!col || value === undefined) continue;
+    sets.push(`${col} = ?`);
+    params.push(value as Param);
+  }
+  return sets.length ? { sql: sets.join(', '), params } : null;
+}
+
+const bumpStory = 'UPDATE stories SET version = version + 1 WHERE id = ?';
+const bumpStoryOf = 'UPDATE stories SET version = version + 1 WHERE id = (SELECT story_id FROM comments WHERE id = ?)';
+
+export class SqlStore implements Store {
+  constructor(private readonly exec: Executor, private readonly dialect: Dialect, private readonly inTx = false) {}
+
+  migrate() { return this.dialect.migrate(); }
+  close() { return this.dialect.close(); }
+
+  /** Nested calls on a transaction-bound store simply run inside the outer transaction. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.inTx) return fn(this);
+    return this.dialect.transaction((exec) => fn(new SqlStore(exec, this.dialect, true)));
+  }
+
+  private atomic<T>(fn: (exec: Executor) => Promise<T>): Promise<T> {
+    return this.inTx ? fn(this.exec) : this.dialect.transaction(fn);
+  }
+
+  // Sites and policy
+
+  async getDefaultSite() {
+    const r = await this.exec.get('SELECT * FROM sites ORDER BY created_at, id LIMIT 1');
+    return r && rows.site(r);
+  }
+  async getSite(id: Id) {
+    const r = await this.exec.get('SELECT * FROM sites WHERE id = ?', [id]);
+    return r && rows.site(r);
+  }
+  async saveSite(s: Site) {
+    await this.exec.run(
+      `INSERT INTO sites (id, name, origins, settings, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins, settings = excluded.settings`,
+      [s.id, s.name, JSON.stringify(s.origins), JSON.stringify(s.settings), s.createdAt],
+    );
+  }
+  async addPolicyVersion(p: PolicyVersion) {
+    await this.exec.run('INSERT INTO policy_versions (site_id, version, text, created_at) VALUES (?, ?, ?, ?)',
+      [p.siteId, p.version, p.text, p.createdAt]);
+  }
+  async getPolicy(siteId: Id, version?: number) {
+    const r = version === undefined
+      ? await this.exec.get('SELECT * FROM policy_versions WHERE site_id = ? ORDER BY version DESC LIMIT 1', [siteId])
+      : await this.exec.get('SELECT * FROM policy_versions WHERE site_id = ? AND version = ?', [siteId, version]);
+    return r && rows.policy(r);
+  }
+
+  // Stories
+
+  async findStoryByUrl(siteId: Id, url: string) {
+    const r = await this.exec.get('SELECT * FROM stories WHERE site_id = ? AND url = ?', [siteId, url]);
+    return r && rows.story(r);
+  }
+  async getStory(id: Id) {
+    const r = await this.exec.get('SELECT * FROM stories WHERE id = ?', [id]);
+    return r && rows.story(r);
+  }
+  async createStory(s: Story): Promise<Story> {
+    // Two first loads of the same page race here; the loser gets the winner's story.
+    await this.exec.run(
+      `INSERT INTO stories (id, site_id, url, title, closed, premoderation, entities, version, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (site_id, url) DO NOTHING`,
+      [s.id, s.siteId, s.url, s.title, s.closed, s.premoderation, JSON.stringify(s.entities), s.createdAt],
+    );
+    return (await this.findStoryByUrl(s.siteId, s.url))!;
+  }
+  async updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities'>>) {
+    const p = { ...patch, entities: patch.entities && JSON.stringify(patch.entities) };
+    const set = setClause(p, { title: 'title', closed: 'closed', premoderation: 'premoderation', entities: 'entities' });
+    if (!set) return;
+    await this.exec.run(`UPDATE stories SET ${set.sql}, version = version + 1 WHERE id = ?`, [...set.params, id]);
+  }
+  async storyVersion(storyId: Id) {
+    const r = await this.exec.get('SELECT version FROM stories WHERE id = ?', [storyId]);
+    return r ? Number(r.version) : 0;
+  }
+
+  // Users, sessions, acceptances
+
+  async createUser(u: User) {
+    await this.exec.run(
+      `INSERT INTO users (id, site_id, email, display_name, password_hash, sso_subject, role, status, suspended_until, trusted, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [u.id, u.siteId, u.email, u.displayName, u.passwordHash, u.ssoSubject, u.role, u.status, u.suspendedUntil, u.trusted, u.createdAt],
+    );
+  }
+  async getUser(id: Id) {
+    const r = await this.exec.get('SELECT * FROM users WHERE id = ?', [id]);
+    return r && rows.user(r);
+  }
+  async findUserByEmail(siteId: Id, email: string) {
+    const r = await this.exec.get('SELECT * FROM users WHERE site_id = ? AND email = ?', [siteId, email]);
+    return r && rows.user(r);
+  }
+  async findUserBySso(siteId: Id, ssoSubject: string) {
+    const r = await this.exec.get('SELECT * FROM users WHERE site_id = ? AND sso_subject = ?', [siteId, ssoSubject]);
+    return r && rows.user(r);
+  }
+  async updateUser(id: Id, patch: Partial<Omit<User, 'id' | 'siteId' | 'createdAt'>>) {
+    const set = setClause(patch, rows.userColumns);
+    if (set) await this.exec.run(`UPDATE users SET ${set.sql} WHERE id = ?`, [...set.params, id]);
+  }
+  async listStaff(siteId: Id) {
+    const rs = await this.exec.all("SELECT * FROM users WHERE site_id = ? AND role <> 'commenter' ORDER BY created_at, id", [siteId]);
+    return rs.map(rows.user);
+  }
+  async createSession(s: Session) {
+    await this.exec.run('INSERT INTO sessions (token_hash, user_id, kind, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [s.tokenHash, s.userId, s.kind, s.csrfToken, s.createdAt, s.expiresAt]);
+  }
+  async getSession(tokenHash: string) {
+    const r = await this.exec.get('SELECT * FROM sessions WHERE token_hash = ?', [tokenHash]);
+    return r && rows.session(r);
+  }
+  async deleteSession(tokenHash: string) {
+    await this.exec.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash]);
+  }
+  async acceptPolicy(a: PolicyAcceptance) {
+    // Accepting the same version twice keeps the first record: that is the moment that counts.
+    await this.exec.run(
+      'INSERT INTO policy_acceptances (user_id, site_id, version, at, ip_hash) VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, version) DO NOTHING',
+      [a.userId, a.siteId, a.version, a.at, a.ipHash],
+    );
+  }
+  async getAcceptance(userId: Id, version: number) {
+    const r = await this.exec.get('SELECT * FROM policy_acceptances WHERE user_id = ? AND version = ?', [userId, version]);
+    return r && rows.acceptance(r);
+  }
+
+  // Comments
+
+  insertComment(c: Comment) {
+    return this.atomic(async (exec) => {
+      let rootId = c.id;
+      if (c.parentId) {
+        const parent = await exec.get('SELECT root_id FROM comments WHERE id = ?', [c.parentId]);
+        if (!parent) throw new Error(`insertComment: parent ${c.parentId} does not exist`);
+        rootId = parent.root_id;
+      }
+      const v = rows.verdictColumns(c.moderation);
+      await exec.run(
+        `INSERT INTO comments (id, site_id, story_id, parent_id, root_id, author_id, body, status, moderation, decision, labels,
+           targets, lang, risk, reaction_count, reply_count, report_count, featured, status_reason, created_at, edited_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [c.id, c.siteId, c.storyId, c.parentId, rootId, c.authorId, c.body, c.status, v.moderation, v.decision, v.labels,
+          v.targets, v.lang, v.risk, c.reactionCount, c.replyCount, c.reportCount, c.featured, c.statusReason, c.createdAt, c.editedAt],
+      );
+      await exec.run('INSERT INTO comment_revisions (comment_id, rev, body, at) VALUES (?, 1, ?, ?)', [c.id, c.body, c.createdAt]);
+      if (c.parentId) await exec.run('UPDATE comments SET reply_count = reply_count + 1 WHERE id = ?', [c.parentId]);
+      await exec.run(bumpStory, [c.storyId]);
+    });
+  }
+  async getComment(id: Id) {
+    const r = await this.exec.get('SELECT * FROM comments WHERE id = ?', [id]);
+    return r && rows.comment(r);
+  }
+  updateComment(id: Id, patch: Partial<Pick<Comment, 'status' | 'moderation' | 'featured' | 'statusReason' | 'body' | 'editedAt'>>) {
+    const { moderation, ...rest } = patch;
+    const p: Record<string, unknown> = { ...rest, ...(moderation ? rows.verdictColumns(moderation) : {}) };
+    const set = setClause(p, {
+      status: 'status', featured: 'featured', statusReason: 'status_reason', body: 'body', editedAt: 'edited_at',
+      moderation: 'moderation', decision: 'decision', labels: 'labels', targets: 'targets', lang: 'lang', risk: 'risk',
+    });
+    if (!set) return Promise.resolve();
+    return this.atomic(async (exec) => {
+      await exec.run(`UPDATE comments SET ${set.sql} WHERE id = ?`, [...set.params, id]);
+      await exec.run(bumpStoryOf, [id]);
+    });
+  }
+  async addRevision(r: CommentRevision) {
+    await this.exec.run('INSERT INTO comment_revisions (comment_id, rev, body, at) VALUES (?, ?, ?, ?)', [r.commentId, r.rev, r.body, r.at]);
+  }
+  async listRevisions(commentId: Id) {
+    return (await this.exec.all('SELECT * FROM comment_revisions WHERE comment_id = ? ORDER BY rev', [commentId])).map(rows.revision);
+  }
+  listThread(q: ThreadQuery) { return listThread(this.exec, q); }
+  listQueue(q: QueueQuery) { return listQueue(this.exec, q); }
+  async listByAuthor(authorId: Id, limit: number) {
+    const rs = await this.exec.all('SELECT * FROM comments WHERE author_id = ? ORDER BY created_at DESC, id DESC LIMIT ?', [authorId, limit]);
+    return rs.map(rows.comment);
+  }
+
+  // Reactions and reports: the counter, the row and the story version move together.
+
+  addReaction(commentId: Id, userId: Id, at: Instant) {
+    return this.atomic(async (exec) => {
+      const added = await exec.run('INSERT INTO reactions (comment_id, user_id, at) VALUES (?, ?, ?) ON CONFLICT (comment_id, user_id) DO NOTHING',
+        [commentId, userId, at]);
+      if (!added) return false;
+      await exec.run('UPDATE comments SET reaction_count = reaction_count + 1 WHERE id = ?', [commentId]);
+      await exec.run(bumpStoryOf, [commentId]);
+      return true;
+    });
+  }
+  removeReaction(commentId: Id, userId: Id) {
+    return this.atomic(async (exec) => {
+      const removed = await exec.run('DELETE FROM reactions WHERE comment_id = ? AND user_id = ?', [commentId, userId]);
+      if (!removed) return false;
+      await exec.run('UPDATE comments SET reaction_count = reaction_count - 1 WHERE id = ?', [commentId]);
+      await exec.run(bumpStoryOf, [commentId]);
+      return true;
+    });
+  }
+  addReport(r: Report) {
+    return this.atomic(async (exec) => {
+      await exec.run('INSERT INTO reports (id, comment_id, reporter_id, reason, note, at) VALUES (?, ?, ?, ?, ?, ?)',
+        [r.id, r.commentId, r.reporterId, r.reason, r.note, r.at]);
+      await exec.run('UPDATE comments SET report_count = report_count + 1 WHERE id = ?', [r.commentId]);
+      await exec.run(bumpStoryOf, [r.commentId]);
+    });
+  }
+  async listReports(commentId: Id) {
+    return (await this.exec.all('SELECT * FROM reports WHERE comment_id = ? ORDER BY at, id', [commentId])).map(rows.report);
+  }
+
+  // Appeals
+
+  async createAppeal(a: Appeal) {
+    await this.exec.run(
+      `INSERT INTO appeals (id, comment_id, author_id, note, status, at, decided_by, decided_at, outcome_note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [a.id, a.commentId, a.authorId, a.note, a.status, a.at, a.decidedBy, a.decidedAt, a.outcomeNote],
+    );
+  }
+  async getAppealByComment(commentId: Id) {
+    const r = await this.exec.get('SELECT * FROM appeals WHERE comment_id = ?', [commentId]);
+    return r && rows.appeal(r);
+  }
+  async updateAppeal(id: Id, patch: Partial<Pick<Appeal, 'status' | 'decidedBy' | 'decidedAt' | 'outcomeNote'>>) {
+    const set = setClause(patch, { status: 'status', decidedBy: 'decided_by', decidedAt: 'decided_at', outcomeNote: 'outcome_note' });
+    if (set) await this.exec.run(`UPDATE appeals SET ${set.sql} WHERE id = ?`, [...set.params, id]);
+  }
+  async listAppeals(siteId: Id, status?: Appeal['status']) {
+    const params: Param[] = [siteId];
+    let sql = 'SELECT a.* FROM appeals a JOIN comments c ON c.id = a.comment_id WHERE c.site_id = ?';
+    if (status) { sql += ' AND a.status = ?'; params.push(status); }
+    return (await this.exec.all(`${sql} ORDER BY a.at, a.id`, params)).map(rows.appeal);
+  }
+
+  // Audit log: read the head and append under the dialect's lock, in one transaction, so the chain cannot fork.
+
+  appendAudit(draft: AuditDraft): Promise<AuditEntry> {
+    return this.atomic(async (exec) => {
+      await this.dialect.lockAudit(exec);
+      const head = await exec.get('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+      const prevHash: string = head?.hash ?? GENESIS_HASH;
+      const body = {
+        seq: head ? Number(head.seq) + 1 : 1, at: draft.at, actor: draft.actor, action: draft.action,
+        targetType: draft.targetType, targetId: draft.targetId, reason: draft.reason ?? null, rule: draft.rule ?? null,
+        dataHash: sha256Hex(canonicalJson(draft.data ?? null)),
+      };
+      const entry: AuditEntry = { ...body, prevHash, hash: entryHash(prevHash, body) };
+      await exec.run(
+        `INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, reason, rule, data_hash, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [entry.seq, entry.at, entry.actor, entry.action, entry.targetType, entry.targetId, entry.reason, entry.rule,
+          entry.dataHash, entry.prevHash, entry.hash],
+      );
+      return entry;
+    });
+  }
+  async listAudit(fromSeq: number, limit: number) {
+    return (await this.exec.all('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [fromSeq, limit])).map(rows.audit);
+  }
+}

@@ -1,0 +1,79 @@
+// SQLite migration history: numbered steps, applied in order once each and recorded in schema_migrations.
+export interface Migration { version: number; name: string; sql: string }
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE sites (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, origins TEXT NOT NULL, settings TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE TABLE policy_versions (
+  site_id TEXT NOT NULL REFERENCES sites(id), version INTEGER NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL,
+  PRIMARY KEY (site_id, version)
+);
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id), url TEXT NOT NULL, title TEXT NOT NULL,
+  closed INTEGER NOT NULL DEFAULT 0, premoderation INTEGER NOT NULL DEFAULT 0, entities TEXT NOT NULL DEFAULT '[]',
+  version INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX stories_site_url ON stories (site_id, url);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id), email TEXT, display_name TEXT NOT NULL,
+  password_hash TEXT, sso_subject TEXT, role TEXT NOT NULL, status TEXT NOT NULL, suspended_until TEXT,
+  trusted INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX users_site_email ON users (site_id, email);
+CREATE UNIQUE INDEX users_site_sso ON users (site_id, sso_subject);
+CREATE INDEX users_site_role ON users (site_id, role);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), kind TEXT NOT NULL, csrf_token TEXT,
+  created_at TEXT NOT NULL, expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE TABLE policy_acceptances (
+  user_id TEXT NOT NULL REFERENCES users(id), site_id TEXT NOT NULL REFERENCES sites(id), version INTEGER NOT NULL,
+  at TEXT NOT NULL, ip_hash TEXT NOT NULL, PRIMARY KEY (user_id, version)
+);
+CREATE TABLE comments (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id), story_id TEXT NOT NULL REFERENCES stories(id),
+  parent_id TEXT REFERENCES comments(id), root_id TEXT NOT NULL, author_id TEXT NOT NULL REFERENCES users(id),
+  body TEXT NOT NULL, status TEXT NOT NULL, moderation TEXT NOT NULL, decision TEXT NOT NULL, labels TEXT NOT NULL,
+  targets TEXT NOT NULL, lang TEXT NOT NULL, risk REAL NOT NULL DEFAULT 0, reaction_count INTEGER NOT NULL DEFAULT 0,
+  reply_count INTEGER NOT NULL DEFAULT 0, report_count INTEGER NOT NULL DEFAULT 0, featured INTEGER NOT NULL DEFAULT 0,
+  status_reason TEXT, created_at TEXT NOT NULL, edited_at TEXT
+);
+CREATE INDEX comments_thread_time ON comments (story_id, created_at, id) WHERE parent_id IS NULL;
+CREATE INDEX comments_thread_reactions ON comments (story_id, reaction_count, id) WHERE parent_id IS NULL;
+CREATE INDEX comments_root ON comments (root_id, created_at, id);
+CREATE INDEX comments_queue ON comments (site_id, status, risk DESC, created_at);
+CREATE INDEX comments_author ON comments (author_id, created_at);
+CREATE TABLE comment_revisions (
+  comment_id TEXT NOT NULL REFERENCES comments(id), rev INTEGER NOT NULL, body TEXT NOT NULL, at TEXT NOT NULL,
+  PRIMARY KEY (comment_id, rev)
+);
+CREATE TABLE reactions (
+  comment_id TEXT NOT NULL REFERENCES comments(id), user_id TEXT NOT NULL REFERENCES users(id), at TEXT NOT NULL,
+  PRIMARY KEY (comment_id, user_id)
+);
+CREATE TABLE reports (
+  id TEXT PRIMARY KEY, comment_id TEXT NOT NULL REFERENCES comments(id), reporter_id TEXT NOT NULL REFERENCES users(id),
+  reason TEXT NOT NULL, note TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE INDEX reports_comment ON reports (comment_id);
+CREATE TABLE appeals (
+  id TEXT PRIMARY KEY, comment_id TEXT NOT NULL REFERENCES comments(id), author_id TEXT NOT NULL REFERENCES users(id),
+  note TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL, decided_by TEXT, decided_at TEXT, outcome_note TEXT
+);
+CREATE UNIQUE INDEX appeals_comment ON appeals (comment_id);
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target_type TEXT NOT NULL,
+  target_id TEXT NOT NULL, reason TEXT, rule TEXT, data_hash TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+);
+-- The log is append-only and the database itself says so: no code path can edit or delete an entry.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+`,
+  },
+];

@@ -1,0 +1,37 @@
+// An async mutex for the single SQLite connection: a transaction holds it across awaits; others queue.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export class ConnectionMutex {
+  private tail: Promise<void> = Promise.resolve();
+  private pending = 0;
+  /** Marks the async context of the current holder, so its own nested calls run straight through. */
+  private readonly holder = new AsyncLocalStorage<boolean>();
+
+  /** Runs fn alone on the connection. With nobody holding or waiting, fn runs synchronously at once. */
+  run<T>(fn: () => T): Promise<Awaited<T>> {
+    if (this.pending === 0 || this.holder.getStore()) {
+      try {
+        return Promise.resolve(fn()) as Promise<Awaited<T>>;
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    return this.exclusive(fn);
+  }
+
+  /** Runs fn (typically async: a transaction) with the connection held until its promise settles. */
+  async exclusive<T>(fn: () => T): Promise<Awaited<T>> {
+    if (this.holder.getStore()) return await fn();
+    this.pending++;
+    const prev = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((r) => { release = r; });
+    try {
+      await prev;
+      return await this.holder.run(true, fn);
+    } finally {
+      this.pending--;
+      release();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+// The embedded default: SQLite through better-sqlite3 (one connection, WAL, synchronous=FULL) behind the shared SQL store.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreConflict } from '../store';
+import type { Dialect, Executor, Param } from '../sql/executor';
+import { SqlStore } from '../sql/sqlStore';
+import { migrations } from './migrations';
+import { ConnectionMutex } from './mutex';
+
+/** Unique index of each column list SQLite names in "UNIQUE constraint failed: …", so both engines report the same name. */
+const CONSTRAINTS: Record<string, string> = {
+  'users.site_id, users.email': 'users_site_email',
+  'users.site_id, users.sso_subject': 'users_site_sso',
+  'stories.site_id, stories.url': 'stories_site_url',
+  'appeals.comment_id': 'appeals_comment',
+  'reactions.comment_id, reactions.user_id': 'reactions_pkey',
+  'comment_revisions.comment_id, comment_revisions.rev': 'comment_revisions_pkey',
+  'policy_versions.site_id, policy_versions.version': 'policy_versions_pkey',
+};
+
+function toConflict(err: unknown): unknown {
+  const e = err as { code?: string; message?: string };
+  if (e?.code !== 'SQLITE_CONSTRAINT_UNIQUE' && e?.code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return err;
+  const cols = /constraint failed: (.*)$/.exec(e.message ?? '')?.[1] ?? '';
+  const name = CONSTRAINTS[cols] ?? (/^(\w+)\.id$/.test(cols) ? `${cols.split('.')[0]}_pkey` : cols);
+  return new StoreConflict(e.message ?? 'unique constraint violated', name);
+}
+
+const bind = (params: Param[]) => params.map((p) => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p));
+
+export interface SqliteOptions {
+  /** Directory that holds charcha.db (created when missing). */
+  dataDir: string;
+}
+
+export function sqliteStore(opts: SqliteOptions): SqlStore {
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const db = new Database(path.join(opts.dataDir, 'charcha.db'));
+  db.pragma('journal_mode = WAL');
+  // FULL: every commit fsyncs the WAL, so an answered write survives power loss too (NORMAL survives SIGKILL only).
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+
+  const cache = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      if (cache.size > 500) cache.clear(); // dynamic IN lists must not grow the cache without bound
+      stmt = db.prepare(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+  const guard = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      throw toConflict(err);
+    }
+  };
+  const direct = {
+    all: (sql: string, params: Param[] = []) => guard(() => prepare(sql).all(...bind(params)) as any[]),
+    get: (sql: string, params: Param[] = []) => guard(() => prepare(sql).get(...bind(params)) as any),
+    run: (sql: string, params: Param[] = []) => guard(() => prepare(sql).run(...bind(params)).changes),
+  };
+
+  // better-sqlite3 is synchronous and there is one connection: a transaction holds the mutex across its awaits,
+  // and statements from elsewhere wait for it instead of landing inside someone else's transaction.
+  const mutex = new ConnectionMutex();
+  const root: Executor = {
+    all: (sql, params) => mutex.run(() => direct.all(sql, params)),
+    get: (sql, params) => mutex.run(() => direct.get(sql, params)),
+    run: (sql, params) => mutex.run(() => direct.run(sql, params)),
+  };
+  const inTx: Executor = {
+    all: async (sql, params) => direct.all(sql, params),
+    get: async (sql, params) => direct.get(sql, params),
+    run: async (sql, params) => direct.run(sql, params),
+  };
+  let closed = false;
+
+  const dialect: Dialect = {
+    name: 'sqlite',
+    transaction: (fn) => mutex.exclusive(async () => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(inTx);
+        db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw err;
+      }
+    }),
+    // BEGIN IMMEDIATE already holds SQLite's single write lock, and the mutex serialises this process.
+    lockAudit: async () => {},
+    migrate: () => mutex.exclusive(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+      for (const m of migrations) {
+        if (applied.has(m.version)) continue;
+        db.transaction(() => {
+          db.exec(m.sql);
+          db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+        }).immediate();
+      }
+    }),
+    close: () => mutex.exclusive(() => {
+      if (closed) return;
+      closed = true;
+      cache.clear();
+      db.close();
+    }),
+  };
+  return new SqlStore(root, dialect);
+}

@@ -1,0 +1,45 @@
+// Bundles the widget into one minified script with esbuild, once per process, kept in memory with its gzip and ETag.
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface WidgetBundle {
+  code: Buffer;
+  gzip: Buffer;
+  etag: string;
+}
+
+export const WIDGET_ENTRY = fileURLToPath(new URL('./widget/main.tsx', import.meta.url));
+
+export async function buildWidget(): Promise<WidgetBundle> {
+  const result = await build({
+    entryPoints: [WIDGET_ENTRY],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const code = Buffer.from(result.outputFiles[0].contents);
+  const gzip = gzipSync(code, { level: 9 });
+  const etag = `"${createHash('sha256').update(code).digest('base64url').slice(0, 16)}"`;
+  return { code, gzip, etag };
+}
+
+let cached: Promise<WidgetBundle> | undefined;
+
+/** The first caller triggers the build; a failed build is not cached so the next request retries. */
+export function widgetBundle(): Promise<WidgetBundle> {
+  cached ??= buildWidget().catch((err) => {
+    cached = undefined;
+    throw err;
+  });
+  return cached;
+}

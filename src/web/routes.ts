@@ -1,0 +1,51 @@
+// Fastify plugin serving the widget bundle at /embed.js and the demo news site at / and /stories/:slug.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Config } from '../config';
+import { widgetBundle } from './build';
+import { indexPage, notFoundPage, storyPage } from './demo/pages';
+import { stories } from './demo/stories';
+
+/** Registered with the app's deps; only the public base URL is read (unset: the request's own origin). */
+export interface WebRoutesOptions {
+  config?: Pick<Config, 'publicUrl'>;
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, opts) => {
+  const publicUrl = opts.config?.publicUrl?.replace(/\/+$/, '');
+  const originOf = (req: FastifyRequest) => publicUrl || `${req.protocol}://${req.host}`;
+  // The demo pages only load our own script and talk to our own API; inline styles are the widget's and the page's.
+  const csp = (origin: string) =>
+    `default-src 'self'; script-src 'self' ${origin}; connect-src 'self' ${origin}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'`;
+
+  app.get('/embed.js', async (req, reply) => {
+    const bundle = await widgetBundle();
+    reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=300, stale-while-revalidate=86400')
+      .header('etag', bundle.etag)
+      .header('vary', 'Accept-Encoding')
+      .header('access-control-allow-origin', '*')
+      .header('cross-origin-resource-policy', 'cross-origin')
+      .header('x-content-type-options', 'nosniff');
+    if (req.headers['if-none-match'] === bundle.etag) return reply.code(304).send();
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      return reply.header('content-encoding', 'gzip').send(bundle.gzip);
+    }
+    return reply.send(bundle.code);
+  });
+
+  app.get('/', async (req, reply) => {
+    const origin = originOf(req);
+    return reply.type(HTML).header('content-security-policy', csp(origin)).send(indexPage(origin));
+  });
+
+  app.get<{ Params: { slug: string }; Querystring: { lang?: string } }>('/stories/:slug', async (req, reply) => {
+    const story = stories.find((s) => s.slug === req.params.slug);
+    if (!story) return reply.code(404).type(HTML).send(notFoundPage());
+    const origin = originOf(req);
+    const lang = req.query.lang === 'hi' || req.query.lang === 'en' ? req.query.lang : undefined;
+    return reply.type(HTML).header('content-security-policy', csp(origin)).send(storyPage(origin, story, lang));
+  });
+};

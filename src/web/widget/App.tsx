@@ -1,0 +1,136 @@
+// The opinion section: policy notice, sign-in or acceptance or composer, then the live thread.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Api, ApiError, type Author, type CommentView, type Policy } from './api';
+import { AuthForms, PolicyGate } from './Auth';
+import { CommentItem } from './CommentItem';
+import { Composer } from './Composer';
+import { WidgetContext, type EmbedConfig, type Widget } from './context';
+import { translator } from './i18n';
+import { connectLive, type LiveMode } from './live';
+import { arrange, merge, type Sort } from './thread';
+
+const DEFAULT_REASONS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'];
+
+export function App({ cfg }: { cfg: EmbedConfig }) {
+  const api = useMemo(() => new Api(cfg.base), [cfg.base]);
+  const t = useMemo(() => translator(cfg.lang), [cfg.lang]);
+  const [me, setMe] = useState<Author | null>(null);
+  const [accepted, setAccepted] = useState(false);
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  const [list, setList] = useState<CommentView[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [sort, setSort] = useState<Sort>('newest');
+  const [ready, setReady] = useState(false);
+  const [closed, setClosed] = useState(false);
+  const [error, setError] = useState('');
+  const [announce, setAnnounce] = useState('');
+  const [mode, setMode] = useState<LiveMode>('connecting');
+  const meRef = useRef(me);
+  meRef.current = me;
+  const sortRef = useRef(sort);
+  sortRef.current = sort;
+
+  const fail = (e: unknown) => {
+    if (e instanceof ApiError && e.status === 401) setMe(null);
+    setError(e instanceof ApiError && e.detail ? e.detail : t('error'));
+  };
+  const load = async (s: Sort, after: string | null) => {
+    const page = await api.thread(cfg.storyUrl, s, after);
+    setClosed(Boolean(page.story?.closed));
+    setList((l) => merge(after ? l : [], page.comments, s, 'page'));
+    setCursor(page.nextCursor);
+  };
+
+  useEffect(() => {
+    let stop = () => {};
+    (async () => {
+      // The story must exist before its thread or stream can be read.
+      await api.upsertStory(cfg.storyUrl, cfg.title, cfg.entities).catch(fail);
+      const [session, pol] = await Promise.all([api.session(), api.policy()]);
+      setMe(session.user);
+      setAccepted(session.policyAccepted);
+      setPolicy(pol);
+      await load('newest', null);
+      setReady(true);
+      stop = connectLive(cfg.base, cfg.storyUrl, {
+        comment: (c) => {
+          if (c.status !== 'approved' && c.author?.id !== meRef.current?.id) return;
+          setList((l) => {
+            if (!l.some((x) => x.id === c.id) && c.author?.id !== meRef.current?.id) {
+              setAnnounce(`${t('newComment')} ${c.author?.displayName ?? ''}`);
+            }
+            return merge(l, [c], sortRef.current);
+          });
+        },
+        reaction: (id, count) => {
+          if (count !== undefined) setList((l) => l.map((c) => (c.id === id ? { ...c, reactionCount: count } : c)));
+        },
+        mode: setMode,
+        poll: async () => {
+          const page = await api.thread(cfg.storyUrl, 'newest');
+          setList((l) => merge(l, page.comments, sortRef.current));
+        },
+      });
+    })().catch(fail);
+    return () => stop();
+  }, []);
+
+  const changeSort = (s: Sort) => {
+    setSort(s);
+    load(s, null).catch(fail);
+  };
+  const signOut = async () => {
+    await api.logout().catch(() => undefined);
+    api.csrf = null;
+    setMe(null);
+    setAccepted(false);
+  };
+
+  const ctx: Widget = {
+    api, t, cfg, me, policy,
+    reasons: policy?.categories?.length ? policy.categories : DEFAULT_REASONS,
+    upsert: (c) => setList((l) => merge(l, [c], sortRef.current)),
+    remove: (id) => setList((l) => l.filter((c) => c.id !== id)),
+    fail,
+  };
+  const { top, replies } = arrange(list);
+
+  return (
+    <WidgetContext.Provider value={ctx}>
+      <section class="charcha" aria-labelledby="charcha-h" lang={cfg.lang}>
+        <h2 id="charcha-h">{t('heading')}</h2>
+        {policy && (
+          <aside class="notice" aria-label={t('notice')}>
+            <p>{policy.text}</p>
+          </aside>
+        )}
+        {me && (
+          <p class="who">
+            {t('signedInAs')} <strong>{me.displayName}</strong>
+            <button type="button" class="link" onClick={signOut}>{t('signOut')}</button>
+          </p>
+        )}
+        {closed ? <p class="muted">{t('closed')}</p>
+          : !me ? <AuthForms onSignedIn={(u) => { setError(''); setMe(u); api.session().then((s) => setAccepted(s.policyAccepted)).catch(fail); }} />
+            : !accepted ? <PolicyGate onAccepted={() => { setError(''); setAccepted(true); }} />
+              : <Composer onDone={() => setError('')} />}
+        <div class="error" role="alert">{error}</div>
+        <div class="toolbar">
+          <label>{t('sortLabel')}{' '}
+            <select value={sort} onChange={(e) => changeSort((e.target as HTMLSelectElement).value as Sort)}>
+              <option value="newest">{t('newest')}</option>
+              <option value="oldest">{t('oldest')}</option>
+              <option value="reactions">{t('reactions')}</option>
+            </select>
+          </label>
+          <span class={'mode ' + mode}>{mode === 'live' ? t('live') : mode === 'polling' ? t('polling') : ''}</span>
+        </div>
+        {!ready ? <p class="muted">{t('loading')}</p>
+          : top.length === 0 ? <p class="muted">{t('noComments')}</p>
+            : <ol class="thread">{top.map((c) => <CommentItem key={c.id} c={c} replies={replies} depth={0} />)}</ol>}
+        {cursor && <button type="button" class="more" onClick={() => load(sort, cursor).catch(fail)}>{t('loadMore')}</button>}
+        <div class="sr" aria-live="polite">{announce}</div>
+      </section>
+    </WidgetContext.Provider>
+  );
+}

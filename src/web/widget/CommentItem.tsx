@@ -1,0 +1,89 @@
+// One opinion with its actions (respect, reply, report; edit and withdraw for the author) and its replies.
+import { useState } from 'preact/hooks';
+import type { CommentView } from './api';
+import { Body } from './Body';
+import { Composer } from './Composer';
+import { useWidget } from './context';
+import { ReportForm } from './ReportForm';
+
+const EDIT_WINDOW_MS = 10 * 60_000;
+const MAX_INDENT = 3;
+
+export function canEdit(c: CommentView, now: number): boolean {
+  const until = c.editableUntil ? Date.parse(c.editableUntil) : Date.parse(c.createdAt) + EDIT_WINDOW_MS;
+  return now < until && !['withdrawn', 'removed', 'rejected'].includes(c.status);
+}
+
+function Status({ c }: { c: CommentView }) {
+  const { t } = useWidget();
+  if (c.status === 'pending' || c.status === 'review') return <span class="badge held">{t('held')}</span>;
+  if (c.status !== 'rejected' && c.status !== 'removed') return null;
+  const rule = c.statusReason || c.moderation?.rule;
+  return (
+    <span class="badge gone">
+      {t(c.status)}{rule ? ` · ${t('ruleApplied')}: ${rule}` : ''}
+    </span>
+  );
+}
+
+export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (id: string) => CommentView[]; depth: number }) {
+  const { api, t, me, cfg, upsert, remove, fail } = useWidget();
+  const [open, setOpen] = useState<'reply' | 'report' | 'edit' | null>(null);
+  const [reacted, setReacted] = useState(Boolean(c.reacted));
+  const mine = me?.id === c.author.id;
+  const toggle = (what: typeof open) => setOpen(open === what ? null : what);
+  const when = new Date(c.createdAt);
+
+  const respect = async () => {
+    try {
+      const r = await api.react(c.id, !reacted);
+      const count = r?.reactionCount ?? r?.count ?? (c.reactionCount ?? 0) + (reacted ? -1 : 1);
+      setReacted(!reacted);
+      upsert({ ...c, reactionCount: count });
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const withdraw = async () => {
+    if (!confirm(t('withdrawConfirm'))) return;
+    try {
+      await api.withdraw(c.id);
+      remove(c.id);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const kids = replies(c.id);
+  return (
+    <li class={mine ? 'comment mine' : 'comment'} data-id={c.id}>
+      <article aria-label={c.author.displayName}>
+        <header>
+          <strong>{c.author.displayName}</strong>
+          <time dateTime={c.createdAt}>{when.toLocaleString(cfg.lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+          {c.editedAt && <span class="muted">({t('edited')})</span>}
+          <Status c={c} />
+        </header>
+        {open === 'edit'
+          ? <Composer editId={c.id} initial={c.body} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />
+          : <Body text={c.body} />}
+        <div class="actions">
+          <button type="button" aria-pressed={reacted} disabled={!me || mine} onClick={respect}>
+            {t('respect')} <span class="n">{c.reactionCount ?? 0}</span>
+          </button>
+          {me && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
+          {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
+          {mine && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
+          {mine && c.status !== 'withdrawn' && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
+        </div>
+        {open === 'reply' && <Composer parentId={c.id} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />}
+        {open === 'report' && <ReportForm commentId={c.id} onClose={() => setOpen(null)} />}
+      </article>
+      {kids.length > 0 && (
+        <ol class={depth < MAX_INDENT ? 'replies' : 'replies flat'}>
+          {kids.map((k) => <CommentItem key={k.id} c={k} replies={replies} depth={depth + 1} />)}
+        </ol>
+      )}
+    </li>
+  );
+}

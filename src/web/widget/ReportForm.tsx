@@ -1,0 +1,40 @@
+// Report a comment: a reason from the policy's categories plus free text.
+import { useState } from 'preact/hooks';
+import { useWidget } from './context';
+
+let uid = 0;
+
+export function ReportForm({ commentId, onClose }: { commentId: string; onClose(): void }) {
+  const { api, t, reasons, fail } = useWidget();
+  const [reason, setReason] = useState(reasons[0] ?? 'other');
+  const [note, setNote] = useState('');
+  const [sent, setSent] = useState(false);
+  const id = `r${++uid}`;
+
+  if (sent) return <p class="ok" role="status">{t('reported')}</p>;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await api.report(commentId, reason, note);
+      setSent(true);
+    } catch (err) {
+      fail(err);
+    }
+  };
+  return (
+    <form class="report" onSubmit={submit}>
+      <label for={id}>{t('reportReason')}</label>
+      <select id={id} value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
+        {reasons.map((r) => <option key={r} value={r}>{t('label.' + r)}</option>)}
+      </select>
+      <label for={id + 'n'}>{t('reportNote')}</label>
+      <textarea id={id + 'n'} rows={2} maxLength={1000} value={note}
+        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+      <div class="row">
+        <span class="grow" />
+        <button type="button" class="ghost" onClick={onClose}>{t('cancel')}</button>
+        <button type="submit">{t('sendReport')}</button>
+      </div>
+    </form>
+  );
+}

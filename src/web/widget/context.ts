@@ -1,0 +1,35 @@
+// What every widget component can reach: the API client, the translator, the embed settings and the reader.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Api, Author, CommentView, Policy } from './api';
+import type { Translate, UiLang } from './i18n';
+
+export interface EmbedConfig {
+  base: string;
+  storyUrl: string;
+  title: string;
+  entities: string[];
+  lang: UiLang;
+}
+
+export interface Widget {
+  api: Api;
+  t: Translate;
+  cfg: EmbedConfig;
+  me: Author | null;
+  policy: Policy | null;
+  /** Report categories: the policy's own list, else the engine's labels plus "other". */
+  reasons: string[];
+  /** Put a comment (new or changed) into the thread. */
+  upsert(c: CommentView): void;
+  remove(id: string): void;
+  fail(e: unknown): void;
+}
+
+export const WidgetContext = createContext<Widget | null>(null);
+
+export function useWidget(): Widget {
+  const w = useContext(WidgetContext);
+  if (!w) throw new Error('WidgetContext missing');
+  return w;
+}

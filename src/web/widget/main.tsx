@@ -1,0 +1,39 @@
+// Entry of /embed.js: finds its script tag, inserts a container after it and renders the widget in a shadow root.
+import { render } from 'preact';
+import { App } from './App';
+import type { EmbedConfig } from './context';
+import { pickLang } from './i18n';
+import { css } from './styles';
+
+function configFrom(script: HTMLScriptElement): EmbedConfig {
+  const d = script.dataset;
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
+  return {
+    base: new URL(script.src, location.href).origin,
+    storyUrl: d.charchaStoryUrl || canonical || location.href.split('#')[0],
+    title: d.charchaTitle || document.title,
+    entities: (d.charchaEntities ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    lang: pickLang(d.charchaLang, navigator.language),
+  };
+}
+
+function mount(script: HTMLScriptElement) {
+  script.dataset.charchaMounted = '1';
+  const host = document.createElement('div');
+  host.className = 'charcha-embed';
+  script.after(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  const el = document.createElement('div');
+  root.append(el);
+  render(<App cfg={configFrom(script)} />, el);
+}
+
+// currentScript is set for async classic scripts; the query catches loaders that inject the tag differently.
+const current = document.currentScript as HTMLScriptElement | null;
+const scripts = current
+  ? [current]
+  : Array.from(document.querySelectorAll<HTMLScriptElement>('script[data-charcha-story-url],script[src$="/embed.js"]'));
+for (const s of scripts) if (s && !s.dataset.charchaMounted) mount(s);

@@ -1,0 +1,38 @@
+// Tests of the widget's thread bookkeeping: flattening, merging live arrivals and grouping replies.
+import { describe, expect, it } from 'vitest';
+import type { CommentView } from './api';
+import { arrange, flatten, merge } from './thread';
+
+const c = (id: string, createdAt: string, parentId: string | null = null, extra: Partial<CommentView> = {}): CommentView => ({
+  id, createdAt, parentId, body: id, status: 'approved', author: { id: 'u', displayName: 'U' }, ...extra,
+});
+
+describe('thread', () => {
+  it('flattens nested replies', () => {
+    const nested = [{ ...c('a', '1'), replies: [{ ...c('b', '2', 'a'), replies: [c('c', '3', 'b')] }] }];
+    expect(flatten(nested).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(flatten(nested)[0]).not.toHaveProperty('replies');
+  });
+
+  it('puts live arrivals first when sorted newest, last otherwise, in time order', () => {
+    const list = [c('b', '2026-01-02'), c('a', '2026-01-01')];
+    const fresh = [c('d', '2026-01-04'), c('c', '2026-01-03')];
+    expect(merge(list, fresh, 'newest').map((x) => x.id)).toEqual(['d', 'c', 'b', 'a']);
+    expect(merge(list.slice().reverse(), fresh, 'oldest').map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('replaces known comments in place and keeps server order for pages', () => {
+    const list = [c('a', '1'), c('b', '2')];
+    const out = merge(list, [c('b', '2', null, { reactionCount: 5 }), c('z', '0')], 'newest', 'page');
+    expect(out.map((x) => x.id)).toEqual(['a', 'b', 'z']);
+    expect(out[1].reactionCount).toBe(5);
+    expect(merge(out, [c('a', '1')], 'newest')).toHaveLength(3);
+  });
+
+  it('groups replies under loaded parents, oldest first, and keeps orphans at top level', () => {
+    const { top, replies } = arrange([c('p', '1'), c('r2', '3', 'p'), c('r1', '2', 'p'), c('o', '4', 'missing')]);
+    expect(top.map((x) => x.id)).toEqual(['p', 'o']);
+    expect(replies('p').map((x) => x.id)).toEqual(['r1', 'r2']);
+    expect(replies('o')).toEqual([]);
+  });
+});

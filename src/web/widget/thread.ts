@@ -1,0 +1,52 @@
+// Pure thread bookkeeping: flatten pages, merge live or edited comments, and group replies under parents.
+import type { CommentView } from './api';
+
+export type Sort = 'newest' | 'oldest' | 'reactions';
+
+/** Pages may nest replies under `replies`; the widget keeps one flat list. */
+export function flatten(comments: CommentView[]): CommentView[] {
+  const out: CommentView[] = [];
+  const walk = (cs: CommentView[]) => {
+    for (const c of cs) {
+      const { replies, ...rest } = c;
+      out.push(rest);
+      if (replies?.length) walk(replies);
+    }
+  };
+  walk(comments);
+  return out;
+}
+
+/** Upserts by id: a known comment is replaced in place, a new one goes first (newest) or last. */
+export function merge(list: CommentView[], incoming: CommentView[], sort: Sort, position: 'live' | 'page' = 'live'): CommentView[] {
+  const next = list.slice();
+  const index = new Map(next.map((c, i) => [c.id, i]));
+  const fresh: CommentView[] = [];
+  for (const c of flatten(incoming)) {
+    const at = index.get(c.id);
+    if (at !== undefined) next[at] = { ...next[at], ...c };
+    else { index.set(c.id, -1); fresh.push(c); }
+  }
+  if (position === 'page') return [...next, ...fresh];
+  // Live arrivals (stream or poll) are ordered by time whatever order they came in.
+  fresh.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return sort === 'newest' ? [...fresh.reverse(), ...next] : [...next, ...fresh];
+}
+
+/** Top-level comments in list order, and a lookup of replies (oldest first) by parent id. */
+export function arrange(list: CommentView[]): { top: CommentView[]; replies: (id: string) => CommentView[] } {
+  const ids = new Set(list.map((c) => c.id));
+  const kids = new Map<string, CommentView[]>();
+  const top: CommentView[] = [];
+  for (const c of list) {
+    if (c.parentId && ids.has(c.parentId)) {
+      const arr = kids.get(c.parentId) ?? [];
+      arr.push(c);
+      kids.set(c.parentId, arr);
+    } else {
+      top.push(c);
+    }
+  }
+  for (const arr of kids.values()) arr.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return { top, replies: (id) => kids.get(id) ?? [] };
+}

@@ -1,0 +1,41 @@
+// Staff decide an appeal: restore the comment (a recorded restore) or uphold the decision; the author sees the outcome.
+import type { Appeal, Comment } from '../domain/types';
+import { AppError } from '../http/errors';
+import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
+
+export type AppealOutcome = 'restored' | 'upheld';
+
+export async function decideAppeal(
+  deps: StaffDeps,
+  input: { actor: StaffActor; commentId: string; outcome: AppealOutcome; note?: string },
+): Promise<{ appeal: Appeal; comment: Comment }> {
+  if (input.outcome !== 'restored' && input.outcome !== 'upheld') throw new AppError(400, 'validation_failed', 'outcome must be restored or upheld.');
+  const result = await deps.store.transaction(async (tx) => {
+    const appeal = await tx.getAppealByComment(input.commentId);
+    const c = appeal ? await tx.getComment(appeal.commentId) : undefined;
+    if (!appeal || !c || c.siteId !== input.actor.siteId) throw new AppError(404, 'not_found', 'Appeal not found.');
+    authorize(input.actor, 'appeal.decide', c.siteId);
+    if (appeal.status !== 'pending') throw new AppError(409, 'appeal_decided', 'This appeal has already been decided.');
+    const at = nowIso(deps);
+    const patch = { status: input.outcome, decidedBy: input.actor.id, decidedAt: at, outcomeNote: input.note?.trim() || null } as const;
+    await tx.updateAppeal(appeal.id, patch);
+    let comment = c;
+    const category = c.statusReason?.split(': ')[0] ?? null;
+    await tx.appendAudit({
+      at, actor: input.actor.id, action: `appeal.${input.outcome === 'restored' ? 'restore' : 'uphold'}`,
+      targetType: 'comment', targetId: c.id, reason: category, rule: c.moderation?.rule ?? null,
+      data: { appealId: appeal.id, note: patch.outcomeNote },
+    });
+    if (input.outcome === 'restored' && c.status !== 'approved') {
+      await tx.updateComment(c.id, { status: 'approved', statusReason: null });
+      comment = { ...c, status: 'approved', statusReason: null };
+      await tx.appendAudit({
+        at, actor: input.actor.id, action: 'comment.restore', targetType: 'comment', targetId: c.id,
+        reason: 'appeal', rule: c.moderation?.rule ?? null, data: { from: c.status, to: 'approved', appealId: appeal.id },
+      });
+    }
+    return { appeal: { ...appeal, ...patch }, comment };
+  });
+  deps.onCommentChanged?.(result.comment);
+  return result;
+}

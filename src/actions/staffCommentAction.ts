@@ -1,0 +1,123 @@
+// Staff verbs on one comment (approve, reject, hide, restore, feature): a state change and its audit entry in one transaction.
+import type { Comment, CommentStatus } from '../domain/types';
+import type { PermissionName } from '../domain/permissions';
+import { AppError } from '../http/errors';
+import {
+  authorize, formatStatusReason, nowIso, REASON_CATEGORIES, type ReasonCategory, type StaffActor, type StaffDeps,
+} from './staffDeps';
+
+export type CommentVerb = 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'unfeature';
+
+interface Transition {
+  permission: PermissionName;
+  from: CommentStatus[];
+  /** New status, or undefined when the verb changes a flag instead. */
+  to?: CommentStatus;
+  featured?: boolean;
+  /** Reject and hide tell the author why, so a policy category is required or defaulted. */
+  needsReason?: boolean;
+}
+
+// Never touches the body: moderation changes status and flags only (safe harbour, DESIGN.md).
+const transitions: Record<CommentVerb, Transition> = {
+  approve: { permission: 'comment.approve', from: ['pending', 'review', 'rejected'], to: 'approved' },
+  reject: { permission: 'comment.reject', from: ['pending', 'review', 'approved'], to: 'rejected', needsReason: true },
+  hide: { permission: 'comment.hide', from: ['pending', 'review', 'approved'], to: 'removed', needsReason: true },
+  restore: { permission: 'comment.restore', from: ['rejected', 'removed'], to: 'approved' },
+  feature: { permission: 'comment.feature', from: ['approved'], featured: true },
+  unfeature: { permission: 'comment.feature', from: ['approved', 'removed', 'rejected', 'review', 'pending'], featured: false },
+};
+export const COMMENT_VERBS = Object.keys(transitions) as CommentVerb[];
+
+export interface StaffCommentInput {
+  actor: StaffActor;
+  commentId: string;
+  verb: CommentVerb;
+  reason?: string;
+  note?: string;
+}
+
+export interface StaffCommentResult { comment: Comment; auditSeq: number }
+
+function checkReason(verb: CommentVerb, t: Transition, reason: string | undefined, c: Comment): ReasonCategory | null {
+  if (!t.needsReason) return null;
+  if (reason === undefined) {
+    // Hiding a reported comment without a stated reason: fall back to what the engine saw, else "other".
+    if (verb === 'hide') return (c.moderation?.labels?.[0] as ReasonCategory | undefined) ?? 'other';
+    throw new AppError(400, 'reason_required', 'A rejection needs a reason: one of the policy categories.');
+  }
+  if (!(REASON_CATEGORIES as readonly string[]).includes(reason)) {
+    throw new AppError(400, 'invalid_reason', `reason must be one of: ${REASON_CATEGORIES.join(', ')}.`);
+  }
+  return reason as ReasonCategory;
+}
+
+/** Applies one verb to one comment. Throws 404/403/409 AppErrors; never edits the reader's words. */
+export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInput): Promise<StaffCommentResult> {
+  const t = transitions[input.verb];
+  if (!t) throw new AppError(400, 'invalid_action', `Unknown action ${String(input.verb)}.`);
+  const result = await deps.store.transaction(async (tx) => {
+    const c = await tx.getComment(input.commentId);
+    // A comment of another site is "not found" to this actor: no existence leak across sites.
+    if (!c || c.siteId !== input.actor.siteId) throw new AppError(404, 'not_found', 'Comment not found.');
+    authorize(input.actor, t.permission, c.siteId);
+    if (!t.from.includes(c.status)) {
+      throw new AppError(409, 'invalid_transition', `Cannot ${input.verb} a comment that is ${c.status}.`);
+    }
+    if (t.featured !== undefined && c.featured === t.featured) {
+      throw new AppError(409, 'invalid_transition', `Comment is already ${t.featured ? '' : 'not '}featured.`);
+    }
+    const category = checkReason(input.verb, t, input.reason, c);
+    const patch: { status?: CommentStatus; statusReason?: string | null; featured?: boolean } = {};
+    if (t.to) {
+      patch.status = t.to;
+      patch.statusReason = category ? formatStatusReason(category, input.note) : t.to === 'approved' ? null : c.statusReason;
+    }
+    if (t.featured !== undefined) patch.featured = t.featured;
+    await tx.updateComment(c.id, patch);
+    const entry = await tx.appendAudit({
+      at: nowIso(deps),
+      actor: input.actor.id,
+      action: `comment.${input.verb}`,
+      targetType: 'comment',
+      targetId: c.id,
+      reason: category,
+      // The engine's rule is the evidence the moderator acted on (or overrode).
+      rule: c.moderation?.rule ?? null,
+      data: { from: c.status, to: t.to ?? c.status, featured: patch.featured ?? c.featured, note: input.note ?? null },
+    });
+    return { comment: { ...c, ...patch } as Comment, auditSeq: entry.seq };
+  });
+  deps.onCommentChanged?.(result.comment);
+  return result;
+}
+
+type VerbInput = Omit<StaffCommentInput, 'verb'>;
+export const approveComment = (deps: StaffDeps, i: VerbInput) => staffCommentAction(deps, { ...i, verb: 'approve' });
+export const rejectComment = (deps: StaffDeps, i: VerbInput) => staffCommentAction(deps, { ...i, verb: 'reject' });
+export const hideComment = (deps: StaffDeps, i: VerbInput) => staffCommentAction(deps, { ...i, verb: 'hide' });
+export const restoreComment = (deps: StaffDeps, i: VerbInput) => staffCommentAction(deps, { ...i, verb: 'restore' });
+export const featureComment = (deps: StaffDeps, i: VerbInput) => staffCommentAction(deps, { ...i, verb: 'feature' });
+
+export type BulkResult = { id: string; ok: boolean; code?: string; auditSeq?: number };
+
+/** Bulk: each id in its own transaction, so one stale id does not undo the rest; results say which failed and why. */
+export async function bulkStaffCommentAction(
+  deps: StaffDeps,
+  input: { actor: StaffActor; ids: string[]; verb: CommentVerb; reason?: string; note?: string },
+): Promise<BulkResult[]> {
+  if (input.ids.length > 200) throw new AppError(400, 'too_many_ids', 'At most 200 comments per bulk action.');
+  const out: BulkResult[] = [];
+  for (const id of [...new Set(input.ids)]) {
+    try {
+      const r = await staffCommentAction(deps, { actor: input.actor, commentId: id, verb: input.verb, reason: input.reason, note: input.note });
+      out.push({ id, ok: true, auditSeq: r.auditSeq });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      // A permission refusal is the same for every id: stop rather than report it 200 times.
+      if (err.status === 401 || err.status === 403) throw err;
+      out.push({ id, ok: false, code: err.code });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// The staff gate every /api/v1/admin route passes: 401 for anonymous, 403 for non-staff, before any data is read.
+import type { FastifyRequest } from 'fastify';
+import type { User } from '../../domain/types';
+import { allowed, isStaff, type PermissionName } from '../../domain/permissions';
+import type { StaffDeps } from '../../actions/staffDeps';
+import { hideEvent, commentEvent } from '../../realtime/events';
+import type { AppDeps } from '../deps';
+import { AppError } from '../errors';
+
+/**
+ * The signed-in staff member of this server's site, or a problem. Suspension does not remove staff powers
+ * (it stops posting only), but a ban does.
+ */
+export function requireStaff(req: FastifyRequest, deps: Pick<AppDeps, 'siteId'>, permission?: PermissionName): User {
+  const user = req.user;
+  if (!user) throw new AppError(401, 'unauthorized', 'Sign in first.');
+  if (!isStaff(user, deps.siteId)) throw new AppError(403, 'not_staff', 'This needs a staff account of this site.');
+  if (permission && !allowed(permission, user, deps.siteId)) throw new AppError(403, 'forbidden', `Your role may not ${permission}.`);
+  return user;
+}
+
+/** Staff channel on the hub: queue changes for open dashboards (a "story id" no real story can have). */
+export const staffChannel = (siteId: string) => `staff:${siteId}`;
+
+/** The use cases' deps, with live updates wired to the readers' story stream and the staff stream. */
+export function staffDeps(deps: AppDeps): StaffDeps {
+  return {
+    store: deps.store,
+    now: deps.now,
+    onCommentChanged: (c) => {
+      void (async () => {
+        const author = await deps.store.getUser(c.authorId);
+        await deps.hub.publish(c.storyId, c.status === 'approved' ? commentEvent(c, author) : hideEvent(c.id));
+        await deps.hub.publish(staffChannel(c.siteId), { type: 'queue', data: { id: c.id, status: c.status } });
+      })().catch(() => { /* live updates are best effort; the thread and the queue re-read on poll */ });
+    },
+  };
+}

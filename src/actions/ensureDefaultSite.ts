@@ -1,0 +1,33 @@
+// First start: the default site with its embed origins and settings, and policy version 1 (the footer notice).
+import { randomUUID } from 'node:crypto';
+import type { Site } from '../domain/types';
+import type { Store } from '../store/store';
+
+export const DEFAULT_POLICY_TEXT =
+  'The opinions posted here do not belong to this site. The author is solely responsible for the opinions. ' +
+  'As per the IT policy of the Central Government, insults against an individual, community, religion or country, ' +
+  'defamatory and inflammatory remarks, obscene and vulgar language are punishable offenses. ' +
+  'Legal action will be taken for such expressions of opinion.';
+
+export async function ensureDefaultSite(deps: { store: Store; now: () => Date }, origins: string[]): Promise<Site> {
+  const at = deps.now().toISOString();
+  let site = await deps.store.getDefaultSite();
+  if (!site) {
+    site = {
+      id: randomUUID(), name: 'Charcha Demo', origins: [...new Set(origins)], createdAt: at,
+      settings: { editWindowMinutes: 10, premoderation: false, moderation: {} },
+    };
+    await deps.store.saveSite(site);
+  } else {
+    // Origins named in the configuration are added on every start; ones added by an admin are kept.
+    const missing = origins.filter((o) => !site!.origins.includes(o));
+    if (missing.length) {
+      site = { ...site, origins: [...site.origins, ...missing] };
+      await deps.store.saveSite(site);
+    }
+  }
+  if (!(await deps.store.getPolicy(site.id))) {
+    await deps.store.addPolicyVersion({ siteId: site.id, version: 1, text: DEFAULT_POLICY_TEXT, createdAt: at });
+  }
+  return site;
+}

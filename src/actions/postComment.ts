@@ -1,0 +1,55 @@
+// Posts a reader's comment (or reply): policy acceptance, limits, moderation verdict, audit, live event.
+import { randomUUID } from 'node:crypto';
+import type { Comment, Site, Story, User } from '../domain/types';
+import { AppError, badRequest, forbidden } from '../http/errors';
+import type { Moderator } from '../moderation/types';
+import type { Hub } from '../realtime/hub';
+import { commentEvent } from '../realtime/events';
+import type { Store } from '../store/store';
+import { codePoints, MAX_COMMENT_CHARS, screenComment } from './screenComment';
+
+export interface PostCommentDeps {
+  store: Store;
+  moderator: Moderator;
+  hub: Hub;
+  now: () => Date;
+}
+
+export function checkBody(body: string): void {
+  if (body.trim() === '') throw badRequest('empty_comment', 'The comment is empty.');
+  const n = codePoints(body);
+  if (n > MAX_COMMENT_CHARS) throw badRequest('comment_too_long', `The comment has ${n} characters; the limit is ${MAX_COMMENT_CHARS}.`);
+}
+
+export async function postComment(
+  deps: PostCommentDeps,
+  input: { user: User; site: Site; story: Story; parentId?: string | null; body: string },
+): Promise<Comment> {
+  const { user, site, story, body } = input;
+  const policy = await deps.store.getPolicy(site.id);
+  if (policy && !(await deps.store.getAcceptance(user.id, policy.version))) {
+    throw forbidden('policy_not_accepted', `Accept the site's policy (version ${policy.version}) before posting.`);
+  }
+  if (story.closed) throw forbidden('story_closed', 'This story is closed for opinions.');
+  checkBody(body);
+  const parentId = input.parentId ?? null;
+  if (parentId) {
+    const parent = await deps.store.getComment(parentId);
+    const visible = parent && (parent.status === 'approved' || parent.authorId === user.id);
+    if (!parent || !visible) throw new AppError(404, 'parent_not_found', 'The comment you reply to does not exist.');
+    if (parent.storyId !== story.id) throw badRequest('parent_mismatch', 'The comment you reply to belongs to another story.');
+  }
+  const { verdict, status } = screenComment(deps.moderator, site, story, body);
+  const at = deps.now().toISOString();
+  const comment: Comment = {
+    id: randomUUID(), siteId: site.id, storyId: story.id, parentId, authorId: user.id, body, status, moderation: verdict,
+    reactionCount: 0, replyCount: 0, reportCount: 0, featured: false, statusReason: null, createdAt: at, editedAt: null,
+  };
+  await deps.store.transaction(async (tx) => {
+    await tx.insertComment(comment);
+    await tx.appendAudit({ at, actor: user.id, action: 'comment.post', targetType: 'comment', targetId: comment.id, reason: null, rule: null, data: { storyId: story.id, parentId } });
+    await tx.appendAudit({ at, actor: 'system', action: 'comment.verdict', targetType: 'comment', targetId: comment.id, reason: verdict.decision, rule: verdict.rule, data: verdict });
+  });
+  if (status === 'approved') await deps.hub.publish(story.id, commentEvent(comment, user)).catch(() => undefined);
+  return comment;
+}

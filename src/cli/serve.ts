@@ -1,0 +1,28 @@
+// `charcha serve`: runs the server until SIGTERM/SIGINT, then shuts down gracefully.
+import { loadConfig } from '../config';
+import { startServer, type RunningServer } from '../main';
+
+export async function serve(label: string): Promise<RunningServer> {
+  const t0 = performance.now();
+  const server = await startServer(loadConfig());
+  const ms = Math.round(performance.now() - t0);
+  process.stdout.write(`charcha ${label}: listening on ${server.url} (started in ${ms} ms)\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`charcha: ${signal}, shutting down\n`);
+    // A second signal or a stuck close must not leave the process hanging.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  return server;
+}
+
+export async function run(_args: string[]): Promise<number | void> {
+  await serve('serve');
+  // Keep running: the listening socket holds the event loop open.
+  await new Promise<never>(() => {});
+}

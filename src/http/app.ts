@@ -1,0 +1,86 @@
+// Builds the Fastify app: plugins, hooks (CORS, auth, rate limits), the OpenAPI document and the one error handler.
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { registerAuth, isWrite } from './auth';
+import { registerCors } from './cors';
+import type { AppDeps } from './deps';
+import { AppError, problem } from './errors';
+import { routes } from './routes/index';
+import { ProblemSchema } from './schemas';
+
+export const BODY_LIMIT = 65_536;
+
+function send(reply: FastifyReply, status: number, code: string, detail: string, headers: Record<string, string> = {}) {
+  return reply.code(status).headers(headers).type('application/problem+json').send(JSON.stringify(problem(status, code, detail)));
+}
+
+/** Names the field a schema violation is about, e.g. `body.email` or `querystring.sort`. */
+function validationDetail(err: FastifyError): string {
+  const first = err.validation?.[0] as { instancePath?: string; params?: Record<string, unknown>; message?: string } | undefined;
+  const where = err.validationContext ?? 'body';
+  const missing = first?.params?.missingProperty ?? first?.params?.additionalProperty;
+  const field = [where, ...(first?.instancePath ?? '').split('/').filter(Boolean), ...(missing ? [String(missing)] : [])].join('.');
+  return `${field}: ${first?.message ?? 'is invalid'}`;
+}
+
+const fastifyCodes: Record<string, [number, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_json'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_content_length'],
+};
+
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (err instanceof AppError) return send(reply, err.status, err.code, err.detail, err.headers);
+  if (err.validation) return send(reply, 400, 'validation_failed', validationDetail(err));
+  const known = err.code ? fastifyCodes[err.code] : undefined;
+  if (known) return send(reply, known[0], known[1], known[1] === 'invalid_json' ? `The body is not valid JSON: ${err.message}` : err.message);
+  if (err instanceof SyntaxError && err.statusCode === 400) return send(reply, 400, 'invalid_json', `The body is not valid JSON: ${err.message}`);
+  const status = err.statusCode ?? 500;
+  if (status >= 400 && status < 500) return send(reply, status, 'bad_request', err.message);
+  req.log.error({ err }, 'unhandled error');
+  return send(reply, 500, 'internal', 'Something went wrong on our side; it has been logged.');
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: { level: deps.config.logLevel },
+    // Clients get one error shape; Fastify's own 404/405 go through the same handler.
+    return503OnClosing: true,
+    forceCloseConnections: true,
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', allErrors: false } },
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => send(reply, 404, 'not_found', `No route ${req.method} ${req.url.split('?')[0]}.`));
+  app.addSchema(ProblemSchema);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Charcha API', version: '1', description: 'Reader opinions with offline moderation. Errors are application/problem+json.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'charcha_session' } } },
+    },
+    refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerCors(app, deps);
+  registerAuth(app, deps);
+  app.addHook('onRequest', async (req) => {
+    if (!isWrite(req) || !req.url.startsWith('/api/')) return;
+    const keys = [`ip:${req.ip}`, ...(req.user ? [`user:${req.user.id}`] : [])];
+    for (const key of keys) {
+      const t = await deps.limiter.take(key);
+      if (!t.ok) throw new AppError(429, 'rate_limited', `Too many writes; retry in ${t.retryAfterSeconds} s.`, { headers: { 'retry-after': String(t.retryAfterSeconds) } });
+    }
+  });
+
+  for (const plugin of routes) await app.register(plugin, deps as never);
+  return app;
+}

@@ -1,0 +1,29 @@
+// What every route plugin receives as options: the composed services of one running server.
+import type { Config } from '../config';
+import type { Site } from '../domain/types';
+import type { Moderator } from '../moderation/types';
+import type { Hub } from '../realtime/hub';
+import type { Store } from '../store/store';
+import type { RateLimiter } from './rateLimit';
+import type { SsoVerifier } from './sso';
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  store: Store;
+  moderator: Moderator;
+  hub: Hub;
+  limiter: RateLimiter;
+  /** Verifies publisher SSO tokens; null when neither CHARCHA_SSO_SECRET nor CHARCHA_SSO_JWKS is set. */
+  sso: SsoVerifier | null;
+  /** The default site's id; its row is re-read per request so admin changes apply at once. */
+  siteId: string;
+  /** Salt of the stored client-IP hashes. */
+  ipSalt: string;
+  now: () => Date;
+}
+
+export async function currentSite(deps: Pick<AppDeps, 'store' | 'siteId'>): Promise<Site> {
+  const site = await deps.store.getSite(deps.siteId);
+  if (!site) throw new Error(`default site ${deps.siteId} is missing`);
+  return site;
+}

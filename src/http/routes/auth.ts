@@ -1,0 +1,80 @@
+// Accounts: register, login, publisher SSO, logout and the current session (for the widget's CSRF value).
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { login } from '../../actions/login';
+import { registerUser } from '../../actions/registerUser';
+import { ssoLogin } from '../../actions/ssoLogin';
+import { startSession } from '../../actions/startSession';
+import type { User } from '../../domain/types';
+import { clearSessionCookies, setSessionCookies } from '../auth';
+import { currentSite, type AppDeps } from '../deps';
+import { AppError } from '../errors';
+import { presentSessionUser } from '../present';
+import { errors, Nullable, SessionUser, UserSummary } from '../schemas';
+
+const Register = Type.Object({
+  email: Type.String({ format: 'email', maxLength: 254 }),
+  password: Type.String({ minLength: 8, maxLength: 200 }),
+  displayName: Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' }),
+});
+const Login = Type.Object({ email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) });
+const Sso = Type.Object({ token: Type.String({ minLength: 1, maxLength: 8192 }) });
+const SignedIn = Type.Object({ user: UserSummary, token: Type.String(), csrf: Type.String() });
+
+/** A bearer token for API clients in the body, and the widget's cookie session with its CSRF value. */
+async function signIn(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, user: User, method: string) {
+  const bearer = await startSession(deps, user, 'bearer', method);
+  const cookie = await startSession(deps, user, 'cookie', method);
+  setSessionCookies(req, reply, cookie);
+  return { user: { id: user.id, displayName: user.displayName }, token: bearer.token, csrf: cookie.csrf as string };
+}
+
+export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  app.post<{ Body: Static<typeof Register> }>('/api/v1/auth/register', {
+    schema: { tags: ['auth'], body: Register, response: { 201: SignedIn, ...errors(400, 409, 429) } },
+  }, async (req, reply) => {
+    const user = await registerUser(deps, req.body);
+    reply.code(201);
+    return signIn(deps, req, reply, user, 'password');
+  });
+
+  app.post<{ Body: Static<typeof Login> }>('/api/v1/auth/login', {
+    schema: { tags: ['auth'], body: Login, response: { 200: SignedIn, ...errors(400, 401, 429) } },
+  }, async (req, reply) => signIn(deps, req, reply, await login(deps, req.body), 'password'));
+
+  app.post<{ Body: Static<typeof Sso> }>('/api/v1/auth/sso', {
+    schema: { tags: ['auth'], body: Sso, response: { 200: SignedIn, ...errors(400, 401, 404) } },
+  }, async (req, reply) => {
+    if (!deps.sso) throw new AppError(404, 'sso_not_configured', 'Publisher SSO is not configured on this server.');
+    const user = await ssoLogin(deps, await deps.sso.verify(req.body.token));
+    return signIn(deps, req, reply, user, 'sso');
+  });
+
+  app.post('/api/v1/auth/logout', {
+    schema: { tags: ['auth'], response: { 200: Type.Object({ ok: Type.Boolean() }) } },
+  }, async (req, reply) => {
+    if (req.authSession) await deps.store.deleteSession(req.authSession.tokenHash);
+    clearSessionCookies(reply);
+    return { ok: true };
+  });
+
+  app.get('/api/v1/auth/session', {
+    schema: {
+      tags: ['auth'],
+      response: { 200: Type.Object({ user: Nullable(SessionUser), csrf: Nullable(Type.String()), policyVersion: Type.Integer(), policyAccepted: Type.Boolean() }) },
+    },
+  }, async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    const site = await currentSite(deps);
+    const policy = await deps.store.getPolicy(site.id);
+    const user = req.user;
+    const accepted = !!(user && policy && (await deps.store.getAcceptance(user.id, policy.version)));
+    return {
+      user: user ? presentSessionUser(user) : null,
+      csrf: req.authKind === 'cookie' ? req.authSession?.csrfToken ?? null : null,
+      policyVersion: policy?.version ?? 0,
+      policyAccepted: accepted || (!!user && !policy),
+    };
+  });
+};
+

@@ -1,0 +1,120 @@
+// Comments: post, thread by story (sorted, paginated, ETag), one comment, edit, withdraw, revisions.
+import { createHash } from 'node:crypto';
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import { editComment } from '../../actions/editComment';
+import { canonicalStoryUrl, ensureStory } from '../../actions/ensureStory';
+import { postComment } from '../../actions/postComment';
+import { withdrawComment } from '../../actions/withdrawComment';
+import type { Comment, Site, Story, User } from '../../domain/types';
+import { requireUser } from '../auth';
+import { currentSite, type AppDeps } from '../deps';
+import { AppError, notFound } from '../errors';
+import { authorsOf, presentComment, presentStory } from '../present';
+import { CommentSchema, errors, IdParams, StorySchema } from '../schemas';
+
+const Post = Type.Object({
+  storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
+  parentId: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
+  // No maxLength here: the 5,000-character rule counts code points and answers comment_too_long.
+  body: Type.String(),
+});
+const Edit = Type.Object({ body: Type.String() });
+const ThreadQuery = Type.Object({
+  storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
+  sort: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('oldest'), Type.Literal('reactions')], { default: 'newest' })),
+  cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+});
+const Thread = Type.Object({ story: StorySchema, comments: Type.Array(Type.Ref('Comment')), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+const One = Type.Object({ comment: Type.Ref('Comment') });
+
+const STAFF = new Set(['admin', 'moderator', 'grievance_officer']);
+export const canSee = (c: Comment, viewer: User | null) =>
+  c.status === 'approved' || (!!viewer && (viewer.id === c.authorId || STAFF.has(viewer.role)));
+
+const storyNotFound = () => new AppError(404, 'story_not_found', 'No story with this URL; the widget creates it on first load.');
+
+/** The story of a URL; a comment on a page of the site's own origins creates it, as the widget would. */
+async function storyForPost(deps: AppDeps, site: Site, rawUrl: string, ownOrigin: string): Promise<Story> {
+  const url = canonicalStoryUrl(rawUrl);
+  const found = await deps.store.findStoryByUrl(site.id, url);
+  if (found) return found;
+  const origin = new URL(url).origin;
+  if (origin !== ownOrigin && !site.origins.includes(origin)) throw storyNotFound();
+  return ensureStory(deps, site, { url });
+}
+
+export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  app.addSchema(CommentSchema);
+
+  app.post<{ Body: Static<typeof Post> }>('/api/v1/comments', {
+    schema: { tags: ['comments'], body: Post, response: { 201: One, ...errors(400, 401, 403, 404, 429) } },
+  }, async (req, reply) => {
+    const user = requireUser(req, deps.now());
+    const site = await currentSite(deps);
+    const story = await storyForPost(deps, site, req.body.storyUrl, `${req.protocol}://${req.headers.host}`);
+    const comment = await postComment(deps, { user, site, story, parentId: req.body.parentId, body: req.body.body });
+    reply.code(201);
+    return { comment: presentComment(comment, user, user.id) };
+  });
+
+  app.get<{ Querystring: Static<typeof ThreadQuery> }>('/api/v1/comments', {
+    schema: { tags: ['comments'], querystring: ThreadQuery, response: { 200: Thread, ...errors(400, 404) } },
+  }, async (req, reply) => {
+    const site = await currentSite(deps);
+    const story = await deps.store.findStoryByUrl(site.id, canonicalStoryUrl(req.query.storyUrl));
+    if (!story) throw storyNotFound();
+    const viewer = req.user;
+    const sort = req.query.sort ?? 'newest';
+    const limit = req.query.limit ?? 50;
+    // The page depends on the story's version and on who asks (their own held comments are included).
+    const version = await deps.store.storyVersion(story.id);
+    const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? ''].join('|')).digest('base64url').slice(0, 27)}"`;
+    reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+    const page = await deps.store.listThread({ storyId: story.id, sort, cursor: req.query.cursor, limit, statuses: ['approved'], viewerId: viewer?.id });
+    const authors = await authorsOf(deps.store, page.comments);
+    return {
+      story: presentStory(story),
+      comments: page.comments.map((c) => presentComment(c, authors.get(c.authorId), viewer?.id)),
+      nextCursor: page.nextCursor,
+    };
+  });
+
+  app.get<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id', {
+    schema: { tags: ['comments'], params: IdParams, response: { 200: One, ...errors(404) } },
+  }, async (req) => {
+    const c = await deps.store.getComment(req.params.id);
+    if (!c || c.siteId !== deps.siteId || !canSee(c, req.user)) throw notFound('Comment');
+    return { comment: presentComment(c, await deps.store.getUser(c.authorId), req.user?.id) };
+  });
+
+  app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof Edit> }>('/api/v1/comments/:id', {
+    schema: { tags: ['comments'], params: IdParams, body: Edit, response: { 200: One, ...errors(400, 401, 403, 404) } },
+  }, async (req) => {
+    const user = requireUser(req, deps.now());
+    const comment = await editComment(deps, { user, site: await currentSite(deps), commentId: req.params.id, body: req.body.body });
+    return { comment: presentComment(comment, user, user.id) };
+  });
+
+  app.delete<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id', {
+    schema: { tags: ['comments'], params: IdParams, response: { 200: One, ...errors(401, 403, 404) } },
+  }, async (req) => {
+    const user = requireUser(req, deps.now());
+    const comment = await withdrawComment(deps, { user, commentId: req.params.id });
+    return { comment: presentComment(comment, user, user.id) };
+  });
+
+  app.get<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id/revisions', {
+    schema: {
+      tags: ['comments'], params: IdParams,
+      response: { 200: Type.Object({ revisions: Type.Array(Type.Object({ rev: Type.Integer(), body: Type.String(), at: Type.String() })) }), ...errors(404) },
+    },
+  }, async (req) => {
+    const c = await deps.store.getComment(req.params.id);
+    if (!c || c.siteId !== deps.siteId || !canSee(c, req.user)) throw notFound('Comment');
+    const revisions = await deps.store.listRevisions(c.id);
+    return { revisions: revisions.map(({ rev, body, at }) => ({ rev, body, at })) };
+  });
+};

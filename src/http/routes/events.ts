@@ -1,0 +1,56 @@
+// GET /api/v1/stories/events: a Server-Sent Events stream of a story's new comments and reactions.
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import type { ServerResponse } from 'node:http';
+import { canonicalStoryUrl } from '../../actions/ensureStory';
+import { originAllowed, corsHeaders } from '../cors';
+import { currentSite, type AppDeps } from '../deps';
+import { AppError } from '../errors';
+import { errors } from '../schemas';
+
+export const HEARTBEAT_MS = 15_000;
+const Query = Type.Object({ storyUrl: Type.String({ minLength: 1, maxLength: 2048 }) });
+
+export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  const open = new Set<ServerResponse>();
+  // Streams never end on their own; close them so shutdown does not wait for readers to leave.
+  app.addHook('preClose', async () => {
+    for (const res of open) res.end();
+  });
+
+  app.get<{ Querystring: Static<typeof Query> }>('/api/v1/stories/events', {
+    schema: {
+      tags: ['stories'], querystring: Query,
+      description: 'text/event-stream; events `comment` (a comment as in threads), `hide` ({id}), `reaction` ({commentId, reactionCount}); a `: heartbeat` comment every 15 s.',
+      response: { 200: { description: 'text/event-stream', type: 'string' }, ...errors(400, 404) },
+    },
+  }, async (req, reply) => {
+    const site = await currentSite(deps);
+    const story = await deps.store.findStoryByUrl(site.id, canonicalStoryUrl(req.query.storyUrl));
+    if (!story) throw new AppError(404, 'story_not_found', 'No story with this URL.');
+    const res = reply.raw;
+    const send = (chunk: string) => {
+      if (!res.writableEnded) res.write(chunk);
+    };
+    const unsubscribe = await deps.hub.subscribe(story.id, (e) => send(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
+    const origin = req.headers.origin;
+    const cors = origin && (await originAllowed(deps, req, origin)) ? corsHeaders(origin) : {};
+    reply.hijack();
+    res.writeHead(200, {
+      ...cors,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      // Proxies such as nginx must not buffer the stream, or events arrive late.
+      'x-accel-buffering': 'no',
+    });
+    send(`retry: 3000\n: connected to ${story.id}\n\n`);
+    open.add(res);
+    const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
+    res.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      open.delete(res);
+    });
+  });
+};

@@ -1,0 +1,24 @@
+// The route plugins of the app, registered in this order; each receives AppDeps as its options.
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../deps';
+import { authRoutes } from './auth';
+import { commentRoutes } from './comments';
+import { eventRoutes } from './events';
+import { healthRoutes } from './health';
+import { moderationRoutes } from './moderation';
+import { policyRoutes } from './policy';
+import { reactionRoutes } from './reactions';
+import { storyRoutes } from './stories';
+import { webRoutes } from '../../web/routes';
+
+export const routes: FastifyPluginAsync<AppDeps>[] = [
+  healthRoutes,
+  authRoutes,
+  policyRoutes,
+  storyRoutes,
+  commentRoutes,
+  reactionRoutes,
+  eventRoutes,
+  moderationRoutes,
+  webRoutes,
+];

@@ -1,0 +1,27 @@
+// The site's policy notice (versioned) and the author's acceptance of it.
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import { acceptPolicy } from '../../actions/acceptPolicy';
+import { requireUser } from '../auth';
+import { currentSite, type AppDeps } from '../deps';
+import { AppError } from '../errors';
+import { errors } from '../schemas';
+
+const Accept = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+
+export const policyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
+  app.get('/api/v1/policy', {
+    schema: { tags: ['policy'], response: { 200: Type.Object({ version: Type.Integer(), text: Type.String() }), ...errors(404) } },
+  }, async () => {
+    const policy = await deps.store.getPolicy((await currentSite(deps)).id);
+    if (!policy) throw new AppError(404, 'policy_not_found', 'This site has no policy yet.');
+    return { version: policy.version, text: policy.text };
+  });
+
+  app.post<{ Body: Static<typeof Accept> }>('/api/v1/policy/accept', {
+    schema: {
+      tags: ['policy'], body: Accept,
+      response: { 200: Type.Object({ version: Type.Integer(), acceptedAt: Type.String() }), ...errors(400, 401, 403) },
+    },
+  }, async (req) => acceptPolicy(deps, { user: requireUser(req, deps.now()), version: req.body.version, ip: req.ip }));
+};

@@ -1,0 +1,336 @@
+// The API contract over real HTTP on loopback, against SQLite and PostgreSQL: the same cases for both.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, Client, expectProblem, reader, start, type Running } from './harness';
+
+const list = await backends('api contract');
+
+describe.each(list)('API contract on $name', (backend) => {
+  let s: Running;
+  let storyUrl: string;
+  beforeAll(async () => {
+    s = await start(backend);
+    storyUrl = `${s.base}/stories/peskov-istanbul`;
+  });
+  afterAll(async () => s?.stop());
+
+  const anon = () => new Client(s.base);
+
+  it('GET /healthz answers {"status":"ok"}', async () => {
+    const r = await anon().get('/healthz');
+    expect(r.status).toBe(200);
+    expect(r.text).toBe('{"status":"ok"}');
+  });
+
+  it('serves the OpenAPI document and the docs page', async () => {
+    const r = await anon().get('/api/openapi.json');
+    expect(r.status).toBe(200);
+    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/v1/comments', '/api/v1/auth/register', '/api/v1/stories/events']));
+    const docs = await anon().get('/api/docs/');
+    expect(docs.status).toBe(200);
+    expect(docs.text).toContain('<html');
+  });
+
+  it('registers (201 {user:{id,displayName},token}) and refuses a second account for the same email', async () => {
+    const c = anon();
+    const r = await c.post('/api/v1/auth/register', { email: 'Meera@Example.test', password: 'long enough', displayName: 'Meera' });
+    expect(r.status).toBe(201);
+    expect(r.body.user).toEqual({ id: expect.any(String), displayName: 'Meera' });
+    expect(r.body.token).toMatch(/^[\w-]{40,}$/);
+    expectProblem(await c.post('/api/v1/auth/register', { email: 'meera@example.test', password: 'long enough', displayName: 'M2' }), 409, 'email_taken');
+  });
+
+  it('logs in (200 {user,token} + httpOnly SameSite cookie) and refuses a wrong password', async () => {
+    const c = anon();
+    await c.post('/api/v1/auth/register', { email: 'login@example.test', password: 'pass phrase', displayName: 'Lal' });
+    const r = await c.post('/api/v1/auth/login', { email: 'LOGIN@example.test', password: 'pass phrase' });
+    expect(r.status).toBe(200);
+    expect(r.body.user.displayName).toBe('Lal');
+    expect(typeof r.body.token).toBe('string');
+    const cookies = r.headers.getSetCookie();
+    expect(cookies.find((x) => x.startsWith('charcha_session='))).toMatch(/HttpOnly/);
+    expect(cookies.find((x) => x.startsWith('charcha_session='))).toMatch(/SameSite=Lax/);
+    expectProblem(await c.post('/api/v1/auth/login', { email: 'login@example.test', password: 'wrong pass' }), 401, 'invalid_credentials');
+    expectProblem(await c.post('/api/v1/auth/login', { email: 'nobody@example.test', password: 'wrong pass' }), 401, 'invalid_credentials');
+  });
+
+  it('turns malformed input into problem+json: invalid_json, validation_failed naming the field, 413, 404, 415', async () => {
+    const c = anon();
+    expectProblem(await c.post('/api/v1/auth/register', '{"email": "x@y.z",'), 400, 'invalid_json');
+    const v = await c.post('/api/v1/auth/register', { email: 'not-an-email', password: 'long enough', displayName: 'X' });
+    expectProblem(v, 400, 'validation_failed');
+    expect(v.body.detail).toContain('email');
+    const missing = await c.post('/api/v1/auth/register', { email: 'a@b.test', displayName: 'X' });
+    expectProblem(missing, 400, 'validation_failed');
+    expect(missing.body.detail).toContain('password');
+    expectProblem(await c.post('/api/v1/auth/register', { email: 'a@b.test', password: 'x'.repeat(70_000), displayName: 'X' }), 413, 'payload_too_large');
+    expectProblem(await c.get('/api/v1/nothing-here'), 404, 'not_found');
+    expectProblem(await c.post('/api/v1/auth/login', 'email=a', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type');
+    const q = await c.get('/api/v1/comments?storyUrl=x&sort=sideways');
+    expectProblem(q, 400, 'validation_failed');
+    expect(q.body.detail).toContain('sort');
+  });
+
+  it('never answers 500 to hostile input', async () => {
+    const c = await reader(s.base);
+    const bodies = ['null', '[]', '"x"', '1', '{"__proto__":{"x":1}}', '{"storyUrl":{"$gt":""},"body":[]}', '\u0000', '{"body":"' + '\ud800' + '"}'];
+    const paths = ['/api/v1/comments', '/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/policy/accept', '/api/v1/stories', '/api/v1/moderation/check', '/api/v1/comments/x/reports'];
+    for (const p of paths) for (const b of bodies) {
+      const r = await c.post(p, b);
+      expect(r.status, `${p} ${b} → ${r.text}`).toBeLessThan(500);
+      expect(r.status, `${p} ${b}`).toBeGreaterThanOrEqual(400);
+    }
+    expect((await c.get('/api/v1/comments?storyUrl=' + encodeURIComponent(storyUrl) + '&cursor=garbage')).status).toBeLessThan(500);
+    expect((await c.get('/api/v1/comments/%E0%A4%A')).status).toBeLessThan(500);
+    expect((await anon().get('/healthz')).status).toBe(200);
+  });
+
+  it('serves the policy and records its acceptance; a wrong version is policy_version_mismatch', async () => {
+    const c = await reader(s.base, { accept: false });
+    const p = await c.get('/api/v1/policy');
+    expect(p.body).toEqual({ version: 1, text: expect.stringContaining('Legal action will be taken') });
+    expectProblem(await c.post('/api/v1/comments', { storyUrl, body: 'Hello' }), 403, 'policy_not_accepted');
+    expectProblem(await c.post('/api/v1/policy/accept', { version: 2 }), 400, 'policy_version_mismatch');
+    const a = await c.post('/api/v1/policy/accept', { version: 1 });
+    expect(a.status).toBe(200);
+    expect((await c.get('/api/v1/auth/session')).body).toMatchObject({ policyAccepted: true, policyVersion: 1 });
+    const audit = await s.store.listAudit(1, 10_000);
+    expect(audit.some((e) => e.action === 'policy.accept' && e.actor === c.userId)).toBe(true);
+  });
+
+  it('requires credentials: 401 without, invalid_token for an unknown bearer', async () => {
+    expectProblem(await anon().post('/api/v1/comments', { storyUrl, body: 'x' }), 401, 'unauthorized');
+    expectProblem(await new Client(s.base, 'not-a-token').post('/api/v1/comments', { storyUrl, body: 'x' }), 401, 'invalid_token');
+  });
+
+  it('upserts stories only from allowed origins', async () => {
+    const c = anon();
+    const url = `${s.base}/stories/lukashenko`;
+    const ok = await c.post('/api/v1/stories', { url, title: 'Lukashenko ready to talk', entities: ['Lukashenko', 'Zelensky'] }, { origin: s.base });
+    expect(ok.status).toBe(200);
+    expect(ok.body.story).toMatchObject({ url, title: 'Lukashenko ready to talk', closed: false });
+    const again = await c.post('/api/v1/stories', { url, title: 'Lukashenko, Zelensky' }, { origin: s.base });
+    expect(again.body.story).toMatchObject({ id: ok.body.story.id, title: 'Lukashenko, Zelensky' });
+    expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }, { origin: 'https://evil.test' }), 403, 'origin_not_allowed');
+    expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }), 403, 'origin_not_allowed');
+  });
+
+  it('posts a comment: 201 with status, author and moderation; length and emptiness rules', async () => {
+    const c = await reader(s.base, { name: 'Asha' });
+    const r = await c.post('/api/v1/comments', { storyUrl, body: 'Talks in Istanbul brought prisoner exchanges.' });
+    expect(r.status).toBe(201);
+    expect(r.body.comment).toMatchObject({
+      id: expect.any(String), status: 'approved', body: 'Talks in Istanbul brought prisoner exchanges.', parentId: null,
+      author: { id: c.userId, displayName: 'Asha' }, createdAt: expect.any(String),
+      moderation: { decision: 'approve', labels: [], targets: [], spans: [] },
+    });
+    // 5,000 code points pass even when each is two UTF-16 units; 5,001 do not.
+    expect((await c.post('/api/v1/comments', { storyUrl, body: '😀'.repeat(5000) })).status).toBe(201);
+    const long = await c.post('/api/v1/comments', { storyUrl, body: 'क'.repeat(5001) });
+    expectProblem(long, 400, 'comment_too_long');
+    expectProblem(await c.post('/api/v1/comments', { storyUrl, body: ' \n\t ' }), 400, 'empty_comment');
+    expectProblem(await c.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a', body: 'x' }), 404, 'story_not_found');
+    expectProblem(await c.post('/api/v1/comments', { storyUrl, parentId: 'nope', body: 'x' }), 404, 'parent_not_found');
+    const audit = await s.store.listAudit(1, 10_000);
+    const mine = audit.filter((e) => e.targetId === r.body.comment.id).map((e) => `${e.actor === 'system' ? 'system' : 'user'}:${e.action}`);
+    expect(mine).toEqual(['user:comment.post', 'system:comment.verdict']);
+  });
+
+  it('refuses comments on a closed story (story_closed)', async () => {
+    const c = await reader(s.base);
+    const url = `${s.base}/stories/closed-one`;
+    const st = await c.post('/api/v1/stories', { url, title: 'Closed' }, { origin: s.base });
+    await s.store.updateStory(st.body.story.id, { closed: true });
+    expectProblem(await c.post('/api/v1/comments', { storyUrl: url, body: 'late' }), 403, 'story_closed');
+  });
+
+  it('applies the Moderator: banned words reject, suspect words hold; readers see approved and their own', async () => {
+    const site = (await s.store.getSite(s.server.deps.siteId))!;
+    await s.store.saveSite({ ...site, settings: { ...site.settings, moderation: { bannedWords: ['scoundrel'], suspectWords: ['traitor'] } } });
+    try {
+      const url = `${s.base}/stories/moderated`;
+      const author = await reader(s.base);
+      const other = await reader(s.base);
+      const bad = await author.post('/api/v1/comments', { storyUrl: url, body: 'He is a scoundrel.' });
+      expect(bad.body.comment.status).toBe('rejected');
+      expect(bad.body.comment.moderation).toMatchObject({ decision: 'reject', spans: [{ start: 8, end: 17 }] });
+      const held = await author.post('/api/v1/comments', { storyUrl: url, body: 'A traitor, some say.' });
+      expect(held.body.comment.status).toBe('review');
+      const good = await author.post('/api/v1/comments', { storyUrl: url, body: 'A fair point.' });
+      const q = `/api/v1/comments?storyUrl=${encodeURIComponent(url)}`;
+      expect((await other.get(q)).body.comments.map((x: any) => x.id)).toEqual([good.body.comment.id]);
+      expect((await anon().get(q)).body.comments.map((x: any) => x.id)).toEqual([good.body.comment.id]);
+      const own = (await author.get(q)).body.comments;
+      expect(own.map((x: any) => x.status).sort()).toEqual(['approved', 'rejected', 'review']);
+      const check = await other.post('/api/v1/moderation/check', { text: 'what a scoundrel', storyUrl: url });
+      expect(check.status).toBe(200);
+      expect(check.body.verdict).toMatchObject({ decision: 'reject', modelVersion: 'wordlist-1', spans: [{ start: 7, end: 16 }] });
+    } finally {
+      await s.store.saveSite(site);
+    }
+  });
+
+  it('threads: replies with replyCount, sort orders, cursor pagination and ETag/304', async () => {
+    const url = `${s.base}/stories/thread`;
+    const a = await reader(s.base);
+    const b = await reader(s.base);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await a.post('/api/v1/comments', { storyUrl: url, body: `point ${i}` })).body.comment.id);
+    const reply = await b.post('/api/v1/comments', { storyUrl: url, parentId: ids[0], body: 'a reply' });
+    expect(reply.status).toBe(201);
+    expect(reply.body.comment.parentId).toBe(ids[0]);
+    await b.post(`/api/v1/comments/${ids[3]}/reactions`);
+
+    const q = (extra: string) => `/api/v1/comments?storyUrl=${encodeURIComponent(url)}${extra}`;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const r: any = await anon().get(q(`&sort=oldest&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`));
+      expect(r.status).toBe(200);
+      expect(r.body.story).toMatchObject({ url, title: expect.any(String), id: expect.any(String) });
+      seen.push(...r.body.comments.filter((x: any) => !x.parentId).map((x: any) => x.id));
+      cursor = r.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen).toEqual(ids);
+    expect(pages).toBe(3);
+
+    const first = await anon().get(q('&sort=oldest'));
+    const parent = first.body.comments.find((x: any) => x.id === ids[0]);
+    expect(parent.replyCount).toBe(1);
+    expect(first.body.comments.find((x: any) => x.parentId === ids[0]).id).toBe(reply.body.comment.id);
+    expect((await anon().get(q('&sort=newest'))).body.comments[0].id).toBe(ids[4]);
+    expect((await anon().get(q('&sort=reactions'))).body.comments[0].id).toBe(ids[3]);
+
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    const cached = await anon().get(q('&sort=oldest'), { 'if-none-match': etag });
+    expect(cached.status).toBe(304);
+    await a.post('/api/v1/comments', { storyUrl: url, body: 'news changes the page' });
+    expect((await anon().get(q('&sort=oldest'), { 'if-none-match': etag })).status).toBe(200);
+    expectProblem(await anon().get(q('&cursor=bm9wZQ')), 400, 'invalid_cursor');
+    expectProblem(await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('https://nowhere.test/x')}`), 404, 'story_not_found');
+  });
+
+  it('edits within the window as a new revision; edit_window_closed after; only the author', async () => {
+    const a = await reader(s.base);
+    const b = await reader(s.base);
+    const id = (await a.post('/api/v1/comments', { storyUrl, body: 'first words' })).body.comment.id;
+    const e = await a.patch(`/api/v1/comments/${id}`, { body: 'second words' });
+    expect(e.status).toBe(200);
+    expect(e.body.comment).toMatchObject({ body: 'second words', editedAt: expect.any(String) });
+    expectProblem(await b.patch(`/api/v1/comments/${id}`, { body: 'hijack' }), 403, 'not_author');
+    const revs = await anon().get(`/api/v1/comments/${id}/revisions`);
+    expect(revs.body.revisions.map((r: any) => [r.rev, r.body])).toEqual([[1, 'first words'], [2, 'second words']]);
+    s.advance(11 * 60_000);
+    try {
+      expectProblem(await a.patch(`/api/v1/comments/${id}`, { body: 'third words' }), 403, 'edit_window_closed');
+    } finally {
+      s.advance(-11 * 60_000);
+    }
+    expect((await anon().get(`/api/v1/comments/${id}`)).body.comment.body).toBe('second words');
+  });
+
+  it('withdraws: hidden from readers, preserved in the store', async () => {
+    const a = await reader(s.base);
+    const url = `${s.base}/stories/withdraw`;
+    const id = (await a.post('/api/v1/comments', { storyUrl: url, body: 'I take this back' })).body.comment.id;
+    const other = await reader(s.base);
+    expectProblem(await other.del(`/api/v1/comments/${id}`), 403, 'not_author');
+    const w = await a.del(`/api/v1/comments/${id}`);
+    expect(w.status).toBe(200);
+    expect(w.body.comment.status).toBe('withdrawn');
+    expect((await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent(url)}`)).body.comments).toEqual([]);
+    expectProblem(await anon().get(`/api/v1/comments/${id}`), 404, 'not_found');
+    const kept = await s.store.getComment(id);
+    expect(kept).toMatchObject({ status: 'withdrawn', body: 'I take this back' });
+  });
+
+  it('one respect per reader; reports with a policy reason', async () => {
+    const a = await reader(s.base);
+    const b = await reader(s.base);
+    const id = (await a.post('/api/v1/comments', { storyUrl, body: 'react to me' })).body.comment.id;
+    expect((await b.post(`/api/v1/comments/${id}/reactions`)).body).toEqual({ commentId: id, reacted: true, reactionCount: 1 });
+    expect((await b.post(`/api/v1/comments/${id}/reactions`)).body.reactionCount).toBe(1);
+    expect((await a.post(`/api/v1/comments/${id}/reactions`)).body.reactionCount).toBe(2);
+    expect((await b.del(`/api/v1/comments/${id}/reactions`)).body).toEqual({ commentId: id, reacted: false, reactionCount: 1 });
+    const rep = await b.post(`/api/v1/comments/${id}/reports`, { reason: 'defamation', note: 'false claim about a minister' });
+    expect(rep.status).toBe(201);
+    expect(rep.body.report).toMatchObject({ id: expect.any(String), reason: 'defamation' });
+    expect((await s.store.listReports(id)).map((r) => r.reason)).toEqual(['defamation']);
+    const badReason = await b.post(`/api/v1/comments/${id}/reports`, { reason: 'boring' });
+    expectProblem(badReason, 400, 'validation_failed');
+    expect(badReason.body.detail).toContain('reason');
+    expectProblem(await b.post('/api/v1/comments/no-such-id/reactions'), 404, 'not_found');
+  });
+
+  it('cookie sessions need the CSRF header for writes; bearer requests do not', async () => {
+    const b = await reader(s.base);
+    const login = await anon().post('/api/v1/auth/login', { email: (b as any).email, password: 'correct horse' });
+    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const widget = new Client(s.base, undefined, cookie);
+    const session = await widget.get('/api/v1/auth/session');
+    expect(session.body.user.id).toBe(b.userId);
+    expect(session.body.csrf).toBe(login.body.csrf);
+    expectProblem(await widget.post('/api/v1/comments', { storyUrl, body: 'from the widget' }), 403, 'csrf_failed');
+    widget.csrf = 'wrong';
+    expectProblem(await widget.post('/api/v1/comments', { storyUrl, body: 'from the widget' }), 403, 'csrf_failed');
+    widget.csrf = session.body.csrf;
+    expect((await widget.post('/api/v1/comments', { storyUrl, body: 'from the widget' })).status).toBe(201);
+    expect((await widget.post('/api/v1/auth/logout')).status).toBe(200);
+    expect((await widget.get('/api/v1/auth/session')).body.user).toBeNull();
+  });
+
+  it('logout ends a bearer session; suspended and banned accounts cannot write', async () => {
+    const a = await reader(s.base);
+    expect((await a.post('/api/v1/auth/logout')).status).toBe(200);
+    expectProblem(await a.post('/api/v1/comments', { storyUrl, body: 'x' }), 401, 'invalid_token');
+    const b = await reader(s.base);
+    await s.store.updateUser(b.userId, { status: 'suspended', suspendedUntil: new Date(Date.now() + 86_400_000).toISOString() });
+    expectProblem(await b.post('/api/v1/comments', { storyUrl, body: 'x' }), 403, 'account_suspended');
+    await s.store.updateUser(b.userId, { status: 'banned', suspendedUntil: null });
+    expectProblem(await b.post('/api/v1/comments', { storyUrl, body: 'x' }), 403, 'account_banned');
+  });
+
+  it('answers CORS preflights for allowed origins only', async () => {
+    const ok = await anon().req('OPTIONS', '/api/v1/comments', undefined, { origin: 'http://localhost:0', 'access-control-request-method': 'POST' });
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:0');
+    expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+    const no = await anon().req('OPTIONS', '/api/v1/comments', undefined, { origin: 'https://evil.test', 'access-control-request-method': 'POST' });
+    expect(no.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('streams a new approved comment and a reaction over SSE', async () => {
+    const url = `${s.base}/stories/live`;
+    const a = await reader(s.base);
+    await a.post('/api/v1/stories', { url, title: 'Live' }, { origin: s.base });
+    const ctrl = new AbortController();
+    const res = await fetch(`${s.base}/api/v1/stories/events?storyUrl=${encodeURIComponent(url)}`, { signal: ctrl.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader_ = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let buf = '';
+    const next = async (event: string): Promise<any> => {
+      for (;;) {
+        const m = buf.match(new RegExp(`event: ${event}\\ndata: (.*)\\n\\n`));
+        if (m) {
+          buf = buf.slice(buf.indexOf(m[0]) + m[0].length);
+          return JSON.parse(m[1]);
+        }
+        const { value, done } = await reader_.read();
+        if (done) throw new Error('stream ended');
+        buf += decoder.decode(value, { stream: true });
+      }
+    };
+    const posted = await a.post('/api/v1/comments', { storyUrl: url, body: 'live words' });
+    const ev = await next('comment');
+    expect(ev).toMatchObject({ id: posted.body.comment.id, body: 'live words', status: 'approved', author: { id: a.userId } });
+    const b = await reader(s.base);
+    await b.post(`/api/v1/comments/${posted.body.comment.id}/reactions`);
+    expect(await next('reaction')).toEqual({ commentId: posted.body.comment.id, reactionCount: 1 });
+    ctrl.abort();
+    expectProblem(await anon().get(`/api/v1/stories/events?storyUrl=${encodeURIComponent('https://nowhere.test/')}`), 404, 'story_not_found');
+  });
+});

@@ -23,6 +23,9 @@ export interface Config {
   /** Requests per minute per client for writes. */
   writeRateLimit: number;
   logLevel: string;
+  /** First admin account, created on first start when no admin exists (demo: admin@charcha.local, random password printed). */
+  adminEmail: string | null;
+  adminPassword: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -41,5 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     origins: (env.CHARCHA_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     writeRateLimit: num(env.CHARCHA_WRITE_RATE_LIMIT, 30),
     logLevel: env.LOG_LEVEL ?? 'warn',
+    adminEmail: env.CHARCHA_ADMIN_EMAIL || null,
+    adminPassword: env.CHARCHA_ADMIN_PASSWORD || null,
   });
 }

@@ -1,6 +1,7 @@
 // The route plugins of the app, registered in this order; each receives AppDeps as its options.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../deps';
+import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
 import { eventRoutes } from './events';
@@ -21,4 +22,5 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   eventRoutes,
   moderationRoutes,
   webRoutes,
+  adminRoutes,
 ];

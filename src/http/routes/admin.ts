@@ -1,0 +1,16 @@
+// The moderator workspace's route plugins in one place: staff API, appeals, public moderation log and the dashboard.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../deps';
+import { adminActionRoutes } from './adminActions';
+import { adminQueueRoutes } from './adminQueue';
+import { adminSessionRoutes } from './adminSession';
+import { adminSettingsRoutes } from './adminSettings';
+import { adminStatsRoutes } from './adminStats';
+import { appealRoutes } from './appeals';
+import { modlogRoutes } from './modlog';
+
+export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, modlogRoutes]) {
+    await plugin(app, deps);
+  }
+}

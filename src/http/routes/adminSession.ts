@@ -1,0 +1,69 @@
+// Staff sign-in record, who-am-I, the audit log for staff (read and audited export), and the staff live stream.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { allPermissions, allowed } from '../../domain/permissions';
+import type { User } from '../../domain/types';
+import type { AppDeps } from '../deps';
+import { requireStaff, staffChannel } from './adminGuard';
+
+const me = (u: User, siteId: string) => ({
+  user: { id: u.id, displayName: u.displayName, email: u.email, role: u.role },
+  permissions: allPermissions.filter((p) => allowed(p, u, siteId)),
+});
+
+export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  // POST /api/v1/admin/session — called by the dashboard right after the normal login: refuses non-staff, records the sign-in.
+  app.post('/api/v1/admin/session', { schema: { tags: ['admin'] } }, async (req) => {
+    const user = requireStaff(req, deps);
+    await deps.store.appendAudit({
+      at: deps.now().toISOString(), actor: user.id, action: 'staff.sign_in', targetType: 'user', targetId: user.id,
+      reason: user.role, rule: null, data: { kind: req.authKind },
+    });
+    return me(user, deps.siteId);
+  });
+
+  // GET /api/v1/admin/me — the staff member and the permissions the dashboard should offer.
+  app.get('/api/v1/admin/me', { schema: { tags: ['admin'] } }, async (req) => me(requireStaff(req, deps), deps.siteId));
+
+  // GET /api/v1/admin/audit?from=1&limit=100 — the full log (with actors) for staff, oldest first.
+  app.get('/api/v1/admin/audit', {
+    schema: { querystring: Type.Object({ from: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }), tags: ['admin'] },
+  }, async (req) => {
+    requireStaff(req, deps, 'audit.read');
+    const q = req.query as { from?: number; limit?: number };
+    const entries = await deps.store.listAudit(q.from ?? 1, q.limit ?? 100);
+    return { entries, next: entries.length ? entries[entries.length - 1].seq + 1 : null };
+  });
+
+  // GET /api/v1/admin/audit/export — the whole log as JSON Lines; the export itself is logged first.
+  app.get('/api/v1/admin/audit/export', { schema: { tags: ['admin'] } }, async (req, reply) => {
+    const user = requireStaff(req, deps, 'audit.export');
+    await deps.store.appendAudit({
+      at: deps.now().toISOString(), actor: user.id, action: 'audit.export', targetType: 'site', targetId: deps.siteId,
+      reason: 'jsonl', rule: null,
+    });
+    const lines: string[] = [];
+    for (let from = 1; ;) {
+      const page = await deps.store.listAudit(from, 1000);
+      if (page.length === 0) break;
+      for (const e of page) lines.push(JSON.stringify(e));
+      from = page[page.length - 1].seq + 1;
+    }
+    reply.type('application/x-ndjson').header('content-disposition', 'attachment; filename="charcha-audit.jsonl"');
+    return lines.join('\n') + '\n';
+  });
+
+  // GET /api/v1/admin/events — SSE: `queue` events when staff change a comment, so open dashboards refresh.
+  app.get('/api/v1/admin/events', { schema: { hide: true } }, async (req, reply) => {
+    requireStaff(req, deps, 'queue.read');
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.write(': staff stream\n\n');
+    const unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
+      res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+    });
+    const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+    req.raw.on('close', () => { clearInterval(ping); unsubscribe(); });
+  });
+}

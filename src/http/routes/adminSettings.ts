@@ -1,0 +1,72 @@
+// Site settings, policy versions and per-story controls for staff; reads for all staff, writes for admins (stories: moderators).
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { publishPolicy, updateSettings, updateStorySettings, type SettingsPatch } from '../../actions/updateSiteSettings';
+import { LABELS } from '../../moderation/types';
+import type { AppDeps } from '../deps';
+import { currentSite } from '../deps';
+import { requireStaff, staffDeps } from './adminGuard';
+import { presentStory } from './adminPresenter';
+
+const PerLabel = <T extends ReturnType<typeof Type.Number> | ReturnType<typeof Type.Union>>(t: T) =>
+  Type.Optional(Type.Partial(Type.Object(Object.fromEntries(LABELS.map((l) => [l, t]))), { additionalProperties: false }));
+
+const SettingsBody = Type.Object({
+  editWindowMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
+  premoderation: Type.Optional(Type.Boolean()),
+  thresholds: PerLabel(Type.Number({ minimum: 0, maximum: 1 })),
+  actions: PerLabel(Type.Union([Type.Literal('approve'), Type.Literal('review'), Type.Literal('reject')])),
+  bannedWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
+  suspectWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
+}, { additionalProperties: false });
+
+async function settingsView(deps: AppDeps) {
+  const site = await currentSite(deps);
+  const policy = await deps.store.getPolicy(site.id);
+  return {
+    site: { id: site.id, name: site.name, origins: site.origins },
+    settings: site.settings,
+    policy: policy ? { version: policy.version, text: policy.text, createdAt: policy.createdAt } : null,
+  };
+}
+
+export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const sd = staffDeps(deps);
+
+  // GET /api/v1/admin/settings — moderation settings and the current policy text.
+  app.get('/api/v1/admin/settings', { schema: { tags: ['admin'] } }, async (req) => {
+    requireStaff(req, deps, 'settings.read');
+    return settingsView(deps);
+  });
+
+  // PATCH /api/v1/admin/settings — thresholds/actions per label, word lists, edit window, site-wide premoderation.
+  app.patch('/api/v1/admin/settings', { schema: { body: SettingsBody, tags: ['admin'] } }, async (req) => {
+    const actor = requireStaff(req, deps, 'settings.update');
+    await updateSettings(sd, { actor, siteId: deps.siteId, patch: req.body as SettingsPatch });
+    return settingsView(deps);
+  });
+
+  // POST /api/v1/admin/policy {text} — a new policy version; readers accept it again before their next comment.
+  app.post('/api/v1/admin/policy', {
+    schema: { body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) }), tags: ['admin'] },
+  }, async (req, reply) => {
+    const actor = requireStaff(req, deps, 'settings.update');
+    const p = await publishPolicy(sd, { actor, siteId: deps.siteId, text: (req.body as { text: string }).text });
+    reply.code(201);
+    return { policy: { version: p.version, text: p.text, createdAt: p.createdAt } };
+  });
+
+  // PATCH /api/v1/admin/stories/:id {closed?, premoderation?} — close a story's thread or hold all its comments.
+  app.patch('/api/v1/admin/stories/:id', {
+    schema: {
+      params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+      body: Type.Object({ closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()) }),
+      tags: ['admin'],
+    },
+  }, async (req) => {
+    const actor = requireStaff(req, deps, 'story.update');
+    const body = req.body as { closed?: boolean; premoderation?: boolean };
+    const story = await updateStorySettings(sd, { actor, storyId: (req.params as { id: string }).id, ...body });
+    return { story: presentStory(story) };
+  });
+}

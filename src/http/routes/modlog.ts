@@ -1,0 +1,76 @@
+// The public moderation log: what was done, when and under which rule — never by or to whom, and never the text.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { AuditEntry } from '../../domain/types';
+import type { Store } from '../../store/store';
+import type { AppDeps } from '../deps';
+import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
+
+/** Staff sign-ins and exports are internal housekeeping: they are in the log, not on the public page. */
+const isPublic = (e: AuditEntry) => !e.action.startsWith('staff.') && !e.action.startsWith('audit.');
+
+/** The newest seq, found with O(log n) one-row reads because the Store lists forward only. */
+export async function headSeq(store: Store): Promise<number> {
+  if ((await store.listAudit(1, 1)).length === 0) return 0;
+  let lo = 1;
+  let hi = 2;
+  while ((await store.listAudit(hi, 1)).length > 0) { lo = hi; hi *= 2; }
+  // Invariant: an entry exists at or after lo, none at or after hi.
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if ((await store.listAudit(mid, 1)).length > 0) lo = mid; else hi = mid;
+  }
+  const [last] = await store.listAudit(lo, 1);
+  return last ? last.seq : lo;
+}
+
+/** Newest first: the page of entries with seq ≤ before. */
+export async function publicPage(store: Store, before: number | undefined, limit: number): Promise<{ entries: PublicLogEntry[]; next: number | null }> {
+  const top = Math.min(before ?? Infinity, await headSeq(store));
+  const from = Math.max(1, top - limit + 1);
+  const rows = top < 1 ? [] : (await store.listAudit(from, top - from + 1)).filter((e) => e.seq <= top);
+  return { entries: rows.filter(isPublic).reverse().map(presentPublicEntry), next: from > 1 ? from - 1 : null };
+}
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+export function renderLogPage(entries: PublicLogEntry[], next: number | null): string {
+  const rows = entries.map((e) => `<tr><td>${esc(e.seq)}</td><td><time datetime="${esc(e.at)}">${esc(e.at.replace('T', ' ').slice(0, 19))} UTC</time></td>`
+    + `<td><code>${esc(e.action)}</code></td><td>${esc(e.targetType)}${e.targetId ? ` <small>${esc(e.targetId.slice(0, 8))}</small>` : ''}</td>`
+    + `<td>${esc(e.reason ?? '')}</td><td><code>${esc(e.rule ?? '')}</code></td><td><small><code>${esc(e.hash.slice(0, 12))}</code></small></td></tr>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Moderation log</title><style>
+body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #e3e3e8;vertical-align:top}
+th{background:#f5f5f7;font-weight:600}code{font-size:.9em}small{color:#666}
+</style></head><body>
+<h1>Moderation log</h1>
+<p>Every moderation action on this site, newest first. Each entry is chained to the one before it by a SHA-256 hash, so a changed or deleted entry is detectable. No names, e-mail addresses, IP addresses or comment text are shown. Also as <a href="/api/v1/moderation-log">JSON</a>.</p>
+<table><thead><tr><th>#</th><th>Time</th><th>Action</th><th>Target</th><th>Reason</th><th>Rule</th><th>Hash</th></tr></thead>
+<tbody>
+${rows || '<tr><td colspan="7">No actions yet.</td></tr>'}
+</tbody></table>
+${next ? `<p><a href="/moderation-log?before=${next}">Older entries →</a></p>` : ''}
+</body></html>`;
+}
+
+const Query = Type.Object({
+  before: Type.Optional(Type.Integer({ minimum: 1 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+});
+
+export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  // GET /api/v1/moderation-log?before=&limit= — JSON, newest first, public.
+  app.get('/api/v1/moderation-log', { schema: { querystring: Query, tags: ['moderation-log'] } }, async (req) => {
+    const q = req.query as typeof Query.static;
+    return publicPage(deps.store, q.before, q.limit ?? 50);
+  });
+
+  // GET /moderation-log — the same, server-rendered for people.
+  app.get('/moderation-log', { schema: { querystring: Query, hide: true } }, async (req, reply) => {
+    const q = req.query as typeof Query.static;
+    const page = await publicPage(deps.store, q.before, q.limit ?? 100);
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+    return renderLogPage(page.entries, page.next);
+  });
+}

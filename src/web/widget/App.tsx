@@ -65,6 +65,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
         reaction: (id, count) => {
           if (count !== undefined) setList((l) => l.map((c) => (c.id === id ? { ...c, reactionCount: count } : c)));
         },
+        hide: (id) => setList((l) => l.filter((c) => c.id !== id || c.author?.id === meRef.current?.id)),
         mode: setMode,
         poll: async () => {
           const page = await api.thread(cfg.storyUrl, 'newest');

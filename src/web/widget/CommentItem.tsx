@@ -18,7 +18,8 @@ function Status({ c }: { c: CommentView }) {
   const { t } = useWidget();
   if (c.status === 'pending' || c.status === 'review') return <span class="badge held">{t('held')}</span>;
   if (c.status !== 'rejected' && c.status !== 'removed') return null;
-  const rule = c.statusReason || c.moderation?.rule;
+  // Staff give a reason; an automatic decision names its rule or, failing that, the labels it found.
+  const rule = c.statusReason || c.moderation?.rule || (c.moderation?.labels ?? []).map((l) => t('label.' + l)).join(', ');
   return (
     <span class="badge gone">
       {t(c.status)}{rule ? ` · ${t('ruleApplied')}: ${rule}` : ''}
@@ -38,7 +39,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
     try {
       const r = await api.react(c.id, !reacted);
       const count = r?.reactionCount ?? r?.count ?? (c.reactionCount ?? 0) + (reacted ? -1 : 1);
-      setReacted(!reacted);
+      setReacted(r?.reacted ?? !reacted);
       upsert({ ...c, reactionCount: count });
     } catch (err) {
       fail(err);
@@ -71,7 +72,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           <button type="button" aria-pressed={reacted} disabled={!me || mine} onClick={respect}>
             {t('respect')} <span class="n">{c.reactionCount ?? 0}</span>
           </button>
-          {me && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
+          {me && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
           {mine && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
           {mine && c.status !== 'withdrawn' && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}

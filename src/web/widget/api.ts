@@ -82,7 +82,7 @@ export class Api {
   edit = (id: string, body: string) => this.call<{ comment: CommentView }>('PATCH', `/api/v1/comments/${encodeURIComponent(id)}`, { body });
   withdraw = (id: string) => this.call('DELETE', `/api/v1/comments/${encodeURIComponent(id)}`);
   react = (id: string, on: boolean) =>
-    this.call<{ reactionCount?: number; count?: number }>(on ? 'POST' : 'DELETE', `/api/v1/comments/${encodeURIComponent(id)}/reactions`, on ? {} : undefined);
+    this.call<{ reactionCount?: number; count?: number; reacted?: boolean }>(on ? 'POST' : 'DELETE', `/api/v1/comments/${encodeURIComponent(id)}/reactions`, on ? {} : undefined);
   report = (id: string, reason: string, note: string) =>
     this.call('POST', `/api/v1/comments/${encodeURIComponent(id)}/reports`, { reason, note });
   check = (text: string, storyUrl: string) => this.call<any>('POST', '/api/v1/moderation/check', { text, storyUrl });

@@ -5,6 +5,8 @@ export type LiveMode = 'connecting' | 'live' | 'polling';
 export interface LiveHandlers {
   comment(c: CommentView): void;
   reaction(commentId: string, count: number | undefined): void;
+  /** A comment readers may no longer see (withdrawn, removed, rejected after review). */
+  hide(commentId: string): void;
   mode(m: LiveMode): void;
   poll(): Promise<void>;
 }
@@ -40,6 +42,10 @@ export function connectLive(base: string, storyUrl: string, h: LiveHandlers): ()
       const d = parse((e as MessageEvent).data);
       const c = d?.comment ?? d;
       if (c?.id) h.comment(c);
+    });
+    es.addEventListener('hide', (e) => {
+      const d = parse((e as MessageEvent).data);
+      if (d?.id) h.hide(d.id);
     });
     es.addEventListener('reaction', (e) => {
       const d = parse((e as MessageEvent).data);

@@ -2,7 +2,7 @@
 export const css = `
 :host{all:initial;display:block;color:#1d1d1f;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Devanagari",sans-serif}
 *{box-sizing:border-box}
-.charcha{max-width:720px;margin:2rem auto;padding:0 12px}
+.charcha{margin:2rem 0}
 h2{font:700 1.35rem/1.2 Georgia,"Times New Roman",serif;margin:0 0 .75rem;border-top:3px solid #1d1d1f;padding-top:.6rem}
 .notice{background:#f6f3ea;border-left:4px solid #8a6d1d;padding:.6rem .8rem;margin:0 0 1rem;font-size:.875rem;color:#3b3b3b}
 .notice p{margin:0}
@@ -55,5 +55,5 @@ time,.muted{color:#666;font-size:.8rem}
 .ok{color:#1a7f37;font-size:.9rem}
 .more{display:block;margin:1rem auto}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (max-width:480px){.charcha{padding:0 8px}.replies{margin-left:.5rem;padding-left:.5rem}}
+@media (max-width:480px){.replies{margin-left:.5rem;padding-left:.5rem}}
 `;

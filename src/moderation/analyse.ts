@@ -1,0 +1,98 @@
+// Turns lexicon hits into evidence: discounts quoted, negated, reported and opinion uses; pairs insults with targets.
+import { aimOf } from './targets/assign';
+import { CATEGORY_LABEL, DEFAULT_WEIGHT, type Evidence } from './signals';
+import type { Hit, Mention, Token } from './lexicons';
+
+export interface Cues {
+  /** Sentences that condemn or rebut ("is wrong", "stop calling", "galat hai"). */
+  counter: Set<number>;
+  /** Sentences that report speech ("called him", "said that", "words like"). */
+  report: Set<number>;
+  /** Sentences framed as opinion or doubt ("I think", "maybe", "lagta hai"). */
+  opinion: Set<number>;
+  /** Token indexes of negations ("not", "never", "nahi", "मत"). */
+  negation: Set<number>;
+}
+
+export function cuesOf(hits: Hit[], tokens: Token[]): Cues {
+  const c: Cues = { counter: new Set(), report: new Set(), opinion: new Set(), negation: new Set() };
+  for (const h of hits) {
+    const sentence = tokens[h.i].sentence;
+    switch (h.ce.entry.category) {
+      case 'counter': c.counter.add(sentence); break;
+      case 'report': c.report.add(sentence); break;
+      case 'opinion': c.opinion.add(sentence); break;
+      case 'negation': for (let k = h.i; k < h.j; k++) c.negation.add(k); break;
+    }
+  }
+  return c;
+}
+
+/** Negation just before the phrase ("not an idiot", "never said kill") or right after a Hindi verb ("maro mat"). */
+function negated(h: Hit, cues: Cues, tokens: Token[]): boolean {
+  const sentence = tokens[h.i].sentence;
+  for (let k = Math.max(0, h.i - 3); k < h.i; k++) if (cues.negation.has(k) && tokens[k].sentence === sentence) return true;
+  if (h.j < tokens.length && cues.negation.has(h.j) && (tokens[h.j].deva || tokens[h.j].text === 'mat' || tokens[h.j].text === 'na')) return true;
+  return false;
+}
+
+function discounted(h: Hit, cues: Cues, tokens: Token[]): boolean {
+  const cat = h.ce.entry.category;
+  const sentence = tokens[h.i].sentence;
+  // Profanity stays profanity when quoted; the other labels are about meaning, which quoting to condemn reverses.
+  if (cat === 'vulgar' || cat === 'obscene') return false;
+  if (negated(h, cues, tokens)) return true;
+  if (cues.counter.has(sentence) && (tokens[h.i].quoted || cues.report.has(sentence))) return true;
+  if (cat === 'allegation' && cues.opinion.has(sentence)) return true;
+  return false;
+}
+
+/** An allegation needs someone identifiable in its sentence to be defamation. */
+function identifiable(h: Hit, mentions: Mention[], tokens: Token[]): Mention | undefined {
+  const sentence = tokens[h.i].sentence;
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (tokens[m.i].sentence !== sentence || m.kind === 'you') continue;
+    if (!best || Math.abs(m.i - h.i) < Math.abs(best.i - h.i)) best = m;
+  }
+  return best;
+}
+
+export interface Analysis { evidence: Evidence[]; groupSlur: boolean; discounted: number }
+
+export function analyse(hits: Hit[], mentions: Mention[], tokens: Token[], cues: Cues): Analysis {
+  const evidence: Evidence[] = [];
+  let groupSlur = false;
+  let dropped = 0;
+  const at = (m: Mention | undefined): [number, number] | undefined => (m ? [tokens[m.i].s, tokens[m.j - 1].e] : undefined);
+  for (const h of hits) {
+    const cat = h.ce.entry.category;
+    const label = CATEGORY_LABEL[cat];
+    if (!label) continue;
+    if (discounted(h, cues, tokens)) { dropped++; continue; }
+    let score = h.ce.entry.weight ?? DEFAULT_WEIGHT[cat];
+    const ev: Evidence = { label, s: h.s, e: h.e, score, source: `${h.ce.entry.lang}/${cat}: ${h.ce.entry.source}` };
+    if (cat === 'insult' || cat === 'slur' || cat === 'threat') {
+      const aim = aimOf(h, mentions, tokens);
+      // Mild words ("stupid", "pagal") are criticism of things unless a person or group is in sight.
+      if (cat === 'insult' && score < 0.7 && !aim.mention && h.slots.length === 0) { dropped++; continue; }
+      if (cat !== 'threat' || aim.mention || h.slots.length > 0) {
+        ev.target = aim.type;
+        const span = at(aim.mention);
+        if (span) ev.targetAt = span;
+      }
+      if (aim.type !== 'individual' && cat !== 'threat') {
+        // Demeaning a whole group is graver than insulting one person: it moves towards reject.
+        score = Math.min(1, score + 0.15);
+        if (cat === 'slur' || score >= 0.9) groupSlur = true;
+      }
+    } else if (cat === 'allegation') {
+      const who = identifiable(h, mentions, tokens);
+      if (!who) score = Math.min(score, 0.5);
+      else { ev.target = who.type; const span = at(who); if (span) ev.targetAt = span; }
+    }
+    ev.score = score;
+    evidence.push(ev);
+  }
+  return { evidence, groupSlur, discounted: dropped };
+}

@@ -1,0 +1,87 @@
+// Compiles parsed entries once into hash indexes over normalised tokens, so matching never builds a regex per call.
+import { normalise, phoneticKey as keyOf } from '../normalise';
+import { collapseDoubles, tokenise } from './tokens';
+import { SLOTS, type LexiconEntry, type Slot } from './parse';
+
+export interface CTok { slot?: Slot; text: string; collapsed: string; key: string }
+
+export interface CEntry {
+  entry: LexiconEntry;
+  toks: CTok[];
+  /** Romanised-Hindi entries match by phonetic key. */
+  phonetic: boolean;
+}
+
+/** Categories that carry abuse (maskable, inflectable, may use repeat folding). */
+export const ABUSE_CATEGORIES = new Set(['vulgar', 'obscene', 'insult', 'slur', 'banned', 'suspect']);
+
+export interface PhraseIndex {
+  exact: Map<string, CEntry[]>;
+  collapsed: Map<string, CEntry[]>;
+  key: Map<string, CEntry[]>;
+  /** Single-word abuse entries a masked token ("f**k") is compared with. */
+  masks: CEntry[];
+  /** Entries allowed to match inside longer words. */
+  subs: CEntry[];
+  /** Entries whose first element is a slot ("{group} should be shot"). */
+  slotFirst: CEntry[];
+}
+
+const SUFFIXES = ['s', 'es', 'ed', 'ing', 'in', 'er', 'ers', 'y', 'z'];
+
+/** English inflections of a single abusive word; the allow-list removes innocent ones ("cumin", "cocked"). */
+function inflect(word: string): string[] {
+  const out = [word, ...SUFFIXES.map((s) => word + s)];
+  if (word.endsWith('y')) out.push(word.slice(0, -1) + 'ies');
+  if (word.endsWith('e')) out.push(word + 'd', word + 'r', word + 'rs');
+  if (/[^aeiou][aeiou][bdgkmnprt]$/.test(word)) { const d = word + word[word.length - 1]; out.push(d + 'ed', d + 'ing', d + 'er', d + 'ers', d + 'y'); }
+  return out;
+}
+
+function normTokens(word: string): string[] {
+  const norm = normalise(word);
+  return tokenise(norm, word).map((t) => t.text);
+}
+
+function push(map: Map<string, CEntry[]>, k: string, ce: CEntry): void {
+  const list = map.get(k);
+  if (list) { if (!list.includes(ce)) list.push(ce); } else map.set(k, [ce]);
+}
+
+function compileOne(entry: LexiconEntry, words: string[]): CEntry {
+  const phonetic = entry.lang === 'hinglish';
+  const toks: CTok[] = [];
+  for (const w of words) {
+    if ((SLOTS as readonly string[]).includes(w)) { toks.push({ slot: w as Slot, text: w, collapsed: w, key: w }); continue; }
+    for (const t of normTokens(w)) {
+      const k = /^[a-z0-9]+$/.test(t) ? collapseDoubles(keyOf(t)) : t;
+      toks.push({ text: t, collapsed: collapseDoubles(t), key: k });
+    }
+  }
+  return { entry, toks, phonetic };
+}
+
+export function emptyIndex(): PhraseIndex {
+  return { exact: new Map(), collapsed: new Map(), key: new Map(), masks: [], subs: [], slotFirst: [] };
+}
+
+export function compilePhrases(entries: LexiconEntry[], allowWords: Set<string>): PhraseIndex {
+  const idx = emptyIndex();
+  for (const entry of entries) {
+    const abuse = ABUSE_CATEGORIES.has(entry.category);
+    const single = entry.tokens.length === 1 && !entry.tokens[0].startsWith('{');
+    const forms = abuse && single && entry.lang === 'en' && !entry.noinfl ? inflect(entry.tokens[0]).filter((f) => !allowWords.has(f)) : [null];
+    for (const form of forms) {
+      const ce = compileOne(entry, form === null ? entry.tokens : [form]);
+      if (ce.toks.length === 0) continue;
+      const first = ce.toks[0];
+      if (first.slot) { idx.slotFirst.push(ce); continue; }
+      push(idx.exact, first.text, ce);
+      if (abuse) push(idx.collapsed, first.collapsed, ce);
+      if (ce.phonetic) push(idx.key, first.key, ce);
+      if (abuse && ce.toks.length === 1 && first.text.length >= 3) idx.masks.push(ce);
+      if (entry.sub && ce.toks.length === 1 && (form === null || form === entry.tokens[0])) idx.subs.push(ce);
+    }
+  }
+  return idx;
+}

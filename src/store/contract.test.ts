@@ -1,0 +1,48 @@
+// The one Store contract, run against SQLite (temp directory) and PostgreSQL (a fresh schema per test, dropped after).
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { describe } from 'vitest';
+import { auditContract } from './contract/audit';
+import { basicsContract } from './contract/basics';
+import { commentsContract } from './contract/comments';
+import type { HarnessFactory } from './contract/harness';
+import { threadContract } from './contract/thread';
+import { postgresTestStore, requirePostgres, sqliteTestStore } from './testing';
+
+function storeContract(factory: HarnessFactory) {
+  // Each part in its own block, so each test gets exactly one fresh store.
+  describe('basics', () => basicsContract(factory));
+  describe('comments', () => commentsContract(factory));
+  describe('threads', () => threadContract(factory));
+  describe('audit', () => auditContract(factory));
+}
+
+describe('Store contract: SQLite', () => {
+  storeContract(async () => {
+    const { store, dbFile, cleanup } = await sqliteTestStore();
+    return {
+      engine: 'sqlite', store, cleanup,
+      // A second connection, as an intruder with the database file would have.
+      raw: async (sql) => {
+        const db = new Database(dbFile);
+        try { db.exec(sql); } finally { db.close(); }
+      },
+    };
+  });
+});
+
+const hasPg = await requirePostgres('Store contract: PostgreSQL');
+
+describe.skipIf(!hasPg)('Store contract: PostgreSQL', () => {
+  storeContract(async () => {
+    const { store, schema, cleanup } = await postgresTestStore();
+    return {
+      engine: 'postgres', store, cleanup,
+      raw: async (sql) => {
+        const client = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test', options: `-c search_path=${schema}` });
+        await client.connect();
+        try { await client.query(sql); } finally { await client.end(); }
+      },
+    };
+  });
+});

@@ -1,0 +1,56 @@
+// Tamper evidence: the database refuses edits to the log, and `charcha audit verify` finds a row edited behind its back.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteTestStore } from '../../src/store/testing';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const verify = (dataDir: string) => spawnSync(process.execPath, [path.join(root, 'bin/charcha.mjs'), 'audit', 'verify'], {
+  cwd: root, encoding: 'utf8', env: { ...process.env, CHARCHA_DATA_DIR: dataDir, DATABASE_URL: '' }, timeout: 60_000,
+});
+
+describe('audit log tamper evidence (SQLite file)', () => {
+  let ts: Awaited<ReturnType<typeof sqliteTestStore>>;
+  beforeAll(async () => {
+    ts = await sqliteTestStore();
+    for (let i = 1; i <= 12; i++) {
+      await ts.store.appendAudit({
+        at: new Date(Date.UTC(2026, 10, 26, 8, 0, i)).toISOString(), actor: `mod-${i % 3}`, action: i % 2 ? 'comment.approve' : 'comment.reject',
+        targetType: 'comment', targetId: `c${i}`, reason: i % 2 ? null : 'insult', rule: 'suspect-word', data: { i },
+      });
+    }
+    await ts.store.close();
+  });
+  afterAll(async () => { await ts?.cleanup().catch(() => {}); });
+
+  it('an intact log verifies: "ok: 12 entries", exit 0', () => {
+    const r = verify(ts.dataDir);
+    expect(r.stdout.trim()).toBe('ok: 12 entries');
+    expect(r.status).toBe(0);
+  });
+
+  it('the database itself refuses UPDATE and DELETE on the log', () => {
+    const db = new Database(ts.dbFile);
+    try {
+      expect(() => db.prepare("UPDATE audit_log SET reason = 'other' WHERE seq = 7").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 7').run()).toThrow(/append-only/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('after dropping the trigger and editing seq 7, verify fails at seq 7 with exit 1', () => {
+    const db = new Database(ts.dbFile);
+    try {
+      db.exec('DROP TRIGGER audit_log_no_update');
+      const changed = db.prepare("UPDATE audit_log SET reason = 'other' WHERE seq = 7").run().changes;
+      expect(changed).toBe(1);
+    } finally {
+      db.close();
+    }
+    const r = verify(ts.dataDir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^broken at seq 7: hash does not match the entry contents \(6 entries verified before it\)/);
+  });
+});

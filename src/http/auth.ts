@@ -81,8 +81,10 @@ export function requireRole(req: FastifyRequest, roles: Role[]): User {
 }
 
 /** Sets the widget's session cookie (httpOnly) and the readable CSRF cookie (double submit). */
-export function setSessionCookies(req: FastifyRequest, reply: FastifyReply, s: StartedSession): void {
-  const base = { path: '/', sameSite: 'lax' as const, secure: req.protocol === 'https', expires: s.expiresAt };
+export function setSessionCookies(req: FastifyRequest, reply: FastifyReply, s: StartedSession, publicUrl: string | null = null): void {
+  // Behind a TLS-terminating proxy the request looks like http; CHARCHA_PUBLIC_URL tells the truth.
+  const secure = req.protocol === 'https' || !!publicUrl?.startsWith('https:');
+  const base = { path: '/', sameSite: 'lax' as const, secure, expires: s.expiresAt };
   reply.setCookie(SESSION_COOKIE, s.token, { ...base, httpOnly: true });
   if (s.csrf) reply.setCookie(CSRF_COOKIE, s.csrf, { ...base, httpOnly: false });
 }

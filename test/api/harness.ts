@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/main';
+import { wordListModerator } from '../../src/moderation/wordlist';
 import type { Store } from '../../src/store/store';
 import { postgresTestStore, requirePostgres, sqliteTestStore, type TestStore } from '../../src/store/testing';
 
@@ -85,11 +86,15 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/**
+ * Starts a server on the backend. The API tests pin the word-list Moderator so their verdicts are exact;
+ * the engine behind loadModerator() is tested by its own suite and is the one `charcha serve` runs.
+ */
 export async function start(backend: Backend, patch: Partial<Config> = {}): Promise<Running> {
   const ts = await backend.open();
   let offset = 0;
   const config = testConfig(patch);
-  const server = await startServer(config, { store: ts.store, now: () => new Date(Date.now() + offset) });
+  const server = await startServer(config, { store: ts.store, moderator: wordListModerator(), now: () => new Date(Date.now() + offset) });
   return {
     server, store: ts.store, base: server.url,
     advance: (ms) => { offset += ms; },

@@ -25,7 +25,7 @@ const SignedIn = Type.Object({ user: UserSummary, token: Type.String(), csrf: Ty
 async function signIn(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, user: User, method: string) {
   const bearer = await startSession(deps, user, 'bearer', method);
   const cookie = await startSession(deps, user, 'cookie', method);
-  setSessionCookies(req, reply, cookie);
+  setSessionCookies(req, reply, cookie, deps.config.publicUrl);
   return { user: { id: user.id, displayName: user.displayName }, token: bearer.token, csrf: cookie.csrf as string };
 }
 

@@ -1,0 +1,54 @@
+// A tiny synthetic train → predict round trip, through the model file format, for every head the rows define.
+import { describe, expect, it } from 'vitest';
+import { classifierFromBytes, createClassifier, encodeModel, decodeModel, HEADS, type ModelData } from '../moderation/classifier';
+import { dedupKey, type Example } from './examples';
+import { calibrate } from './evaluate';
+import { mulberry32 } from './random';
+import { denseWeights, packAll, train } from './trainer';
+
+const features = { bits: 14, minChar: 2, maxChar: 4 };
+const rude = ['idiot', 'moron', 'stupid', 'bewakoof', 'loser'];
+const calm = ['budget', 'weather', 'cricket', 'election', 'river'];
+
+function synth(n: number, seed: number): Example[] {
+  const rand = mulberry32(seed);
+  const pick = (a: string[]) => a[Math.floor(rand() * a.length)];
+  return Array.from({ length: n }, (_, i) => {
+    const off = i % 2 === 0;
+    const text = off ? `you are a ${pick(rude)} about the ${pick(calm)}` : `the ${pick(calm)} news about the ${pick(calm)} today`;
+    return { source: 'synthetic', key: off ? '1' : '0', original: text, text, dedup: dedupKey(text) + i, lang: 'en', licence: 'open', labels: { offensive: off ? 1 : 0, ...(off ? {} : { hate: 0 }) } } as Example;
+  });
+}
+
+function fit(rows: Example[], seed: number): ModelData {
+  const w = train(rows, packAll(rows, features), { features, epochs: 3, learningRate: 0.3, l2: 1e-6, seed, sourceWeight: () => 1 });
+  return { header: { format: 'charcha-linear-1', version: 'test-1', heads: [...HEADS], features, calibration: {}, dense: denseWeights(w, features.bits), meta: {} }, weights: w };
+}
+
+describe('trainer', () => {
+  const rows = synth(400, 1);
+  const model = fit(rows, 3);
+
+  it('learns the synthetic rule and generalises to unseen combinations', () => {
+    const clf = createClassifier(model);
+    expect(clf.predict('what a moron you are').offensive).toBeGreaterThan(0.5);
+    expect(clf.predict('the cricket news today').offensive).toBeLessThan(0.5);
+  });
+  it('is deterministic for a seed', () => {
+    expect(Array.from(fit(rows, 3).weights)).toEqual(Array.from(model.weights));
+  });
+  it('leaves heads with no labels untrained', () => {
+    const h = HEADS.indexOf('targetGroup');
+    for (let b = 0; b < model.weights.length / HEADS.length; b++) expect(model.weights[b * HEADS.length + h]).toBe(0);
+  });
+  it('round-trips through the model file with near-identical scores, and calibration lands near 0.5', () => {
+    model.header.calibration = calibrate(createClassifier(model), synth(100, 2));
+    const bytes = encodeModel(model);
+    const back = decodeModel(bytes);
+    expect(back.header).toEqual(model.header);
+    const a = createClassifier(model);
+    const b = classifierFromBytes(bytes);
+    for (const t of ['you are a loser', 'the river today', 'bewakoof election']) expect(b.predict(t).offensive).toBeCloseTo(a.predict(t).offensive, 2);
+    expect(() => decodeModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/not a Charcha model/);
+  });
+});

@@ -1,0 +1,78 @@
+// Multi-head logistic regression over hashed features, trained with Adagrad; each head only on rows that define it.
+import { DENSE_NAMES, FeatureExtractor, HEADS, type FeatureConfig, type HeadName } from '../moderation/classifier';
+import type { Example } from './examples';
+import { mulberry32, shuffle } from './random';
+
+export interface TrainOptions {
+  features: FeatureConfig;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** Per-source example weight (sources differ 10× in size; big ones should not drown the rest). */
+  sourceWeight: (source: string) => number;
+  progress?: (done: number, total: number, label: string) => void;
+}
+
+export interface Packed { idx: Int32Array; val: Float32Array }
+
+/** Features of every example, computed once (the epochs reuse them). */
+export function packAll(examples: Example[], features: FeatureConfig, progress?: TrainOptions['progress']): Packed[] {
+  const fx = new FeatureExtractor(features);
+  return examples.map((e, i) => {
+    const f = fx.extract(e.text);
+    if (progress && i % 2000 === 0) progress(i, examples.length, 'features');
+    return { idx: f.idx.slice(0, f.n), val: f.val.slice(0, f.n) };
+  });
+}
+
+export function train(examples: Example[], packed: Packed[], opts: TrainOptions): Float32Array {
+  const H = HEADS.length;
+  const size = 1 << opts.features.bits;
+  const w = new Float32Array(size * H);
+  const g2 = new Float32Array(size * H);
+  const z = new Float64Array(H);
+  const grad = new Float64Array(H);
+  const y = new Int8Array(H);
+  const order = examples.map((_, i) => i);
+  const rand = mulberry32(opts.seed);
+  const { learningRate: lr, l2 } = opts;
+  const weights = examples.map((e) => opts.sourceWeight(e.source));
+  const total = opts.epochs * examples.length;
+  let done = 0;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, rand);
+    for (const r of order) {
+      const ex = examples[r];
+      const { idx, val } = packed[r];
+      for (let h = 0; h < H; h++) { const l = ex.labels[HEADS[h] as HeadName]; y[h] = l === undefined ? -1 : l; }
+      z.fill(0);
+      for (let i = 0; i < idx.length; i++) {
+        const base = idx[i] * H;
+        const v = val[i];
+        for (let h = 0; h < H; h++) if (y[h] >= 0) z[h] += v * w[base + h];
+      }
+      for (let h = 0; h < H; h++) grad[h] = y[h] < 0 ? 0 : (1 / (1 + Math.exp(-z[h])) - y[h]) * weights[r];
+      for (let i = 0; i < idx.length; i++) {
+        const base = idx[i] * H;
+        const v = val[i];
+        for (let h = 0; h < H; h++) {
+          if (y[h] < 0) continue;
+          const k = base + h;
+          const g = grad[h] * v + l2 * w[k];
+          g2[k] += g * g;
+          w[k] -= (lr * g) / Math.sqrt(g2[k] + 1e-8);
+        }
+      }
+      if (opts.progress && ++done % 5000 === 0) opts.progress(done, total, `epoch ${epoch + 1}/${opts.epochs}`);
+    }
+  }
+  return w;
+}
+
+/** Dense-feature weights per head, copied out exactly for the model header. */
+export function denseWeights(w: Float32Array, bits: number): number[][] {
+  const H = HEADS.length;
+  const base = (1 << bits) - DENSE_NAMES.length;
+  return HEADS.map((_, h) => DENSE_NAMES.map((__, d) => w[(base + d) * H + h]));
+}

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps';
 import { adminActionRoutes } from './adminActions';
+import { adminDashboardRoutes } from './adminDashboard';
 import { adminQueueRoutes } from './adminQueue';
 import { adminSessionRoutes } from './adminSession';
 import { adminSettingsRoutes } from './adminSettings';
@@ -10,7 +11,7 @@ import { appealRoutes } from './appeals';
 import { modlogRoutes } from './modlog';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, modlogRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, modlogRoutes, adminDashboardRoutes]) {
     await plugin(app, deps);
   }
 }

@@ -1,0 +1,63 @@
+// The dashboard shell: staff sign-in gate, hash routes (queues, detail, appeals, settings, stats) and the status line.
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, tokenStore, type Me } from './api';
+import { Appeals } from './Appeals';
+import { Detail } from './Detail';
+import { Queue } from './Queue';
+import { Settings } from './Settings';
+import { SignIn } from './SignIn';
+import { Stats } from './Stats';
+
+const parseHash = () => (location.hash.replace(/^#\/?/, '') || 'queue/review').split('/');
+
+export function App() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [checked, setChecked] = useState(false);
+  const [route, setRoute] = useState(parseHash());
+  const [toast, setToast] = useState<string | null>(null);
+
+  useEffect(() => {
+    const on = () => setRoute(parseHash());
+    window.addEventListener('hashchange', on);
+    if (!tokenStore.get()) setChecked(true);
+    else api<Me>('GET', '/api/v1/admin/me').then(setMe, () => tokenStore.set(null)).finally(() => setChecked(true));
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  useEffect(() => { if (!toast) return; const t = setTimeout(() => setToast(null), 5000); return () => clearTimeout(t); }, [toast]);
+
+  if (!checked) return null;
+  if (!me) return <SignIn onSignedIn={setMe} />;
+
+  const notify = (m: string) => setToast(m);
+  const signOut = async () => {
+    await api('POST', '/api/v1/auth/logout').catch((e) => e instanceof ApiError || Promise.reject(e));
+    tokenStore.set(null);
+    setMe(null);
+  };
+  const [view, arg] = route;
+  const back = () => { if (history.length > 1) history.back(); else location.hash = '#/queue/review'; };
+  const open = (id: string) => { location.hash = `#/comment/${id}`; };
+  return (
+    <div class="shell">
+      <header>
+        <strong>Charcha</strong>
+        <nav aria-label="Sections">
+          <a href="#/queue/review" class={view === 'queue' || view === 'comment' ? 'active' : ''}>Queues</a>
+          <a href="#/appeals/pending" class={view === 'appeals' ? 'active' : ''}>Appeals</a>
+          <a href="#/settings" class={view === 'settings' ? 'active' : ''}>Settings</a>
+          <a href="#/stats" class={view === 'stats' ? 'active' : ''}>Stats</a>
+          <a href="/moderation-log" target="_blank" rel="noopener">Public log</a>
+        </nav>
+        <span class="who">{me.user.displayName} · {me.user.role.replace('_', ' ')} <button type="button" onClick={signOut}>Sign out</button></span>
+      </header>
+      <main>
+        {view === 'queue' && <Queue key={arg} queue={arg ?? 'review'} onOpen={open} notify={notify} />}
+        {view === 'comment' && arg && <Detail key={arg} id={arg} onBack={back} notify={notify} />}
+        {view === 'appeals' && <Appeals key={arg} status={arg ?? 'pending'} onOpen={open} notify={notify} />}
+        {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} notify={notify} />}
+        {view === 'stats' && <Stats notify={notify} />}
+      </main>
+      <div class="toast" role="status" aria-live="polite">{toast}</div>
+    </div>
+  );
+}

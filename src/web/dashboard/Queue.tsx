@@ -1,0 +1,185 @@
+// A queue worked by keyboard: riskiest first, filters, selection for bulk actions, reason picker, undo, live refresh.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { api, listenStaff, type AdminComment, type QueuePage } from './api';
+import { canUndo, REASONS, runAction, undoLast, type Verb } from './commands';
+import { commandFor, moveCursor, QUEUE_KEYS } from './keys';
+import { Chips, Marked } from './Marked';
+
+export const QUEUE_NAMES = ['review', 'reported', 'rejected', 'approved', 'removed', 'all'] as const;
+const LABELS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar'];
+const TARGETS = ['individual', 'community', 'religion', 'country'];
+const LANGS = ['en', 'hi', 'hinglish', 'mixed'];
+
+interface Filters { label: string; target: string; lang: string; storyId: string }
+
+export function ReasonPicker({ count, onPick, onCancel }: { count: number; onPick: (reason: string, note: string) => void; onCancel: () => void }) {
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const tag = (e.target as HTMLElement)?.tagName;
+      if (e.key === 'Escape') { e.preventDefault(); onCancel(); return; }
+      if (tag === 'INPUT') return;
+      const n = Number(e.key);
+      if (n >= 1 && n <= REASONS.length) { e.preventDefault(); e.stopPropagation(); onPick(REASONS[n - 1], note); }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [note, onPick, onCancel]);
+  return (
+    <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="reason-title">
+      <div class="dialog">
+        <h2 id="reason-title">Reject {count > 1 ? `${count} comments` : 'comment'}: which policy category?</h2>
+        <ol class="reasons">
+          {REASONS.map((r, i) => <li key={r}><button type="button" onClick={() => onPick(r, note)}><kbd>{i + 1}</kbd> {r.replace('_', ' ')}</button></li>)}
+        </ol>
+        <label>Note to the author (optional)<input value={note} maxLength={1000} onInput={(e) => setNote((e.target as HTMLInputElement).value)} /></label>
+        <p class="hint">Press a number to reject · Esc to cancel</p>
+      </div>
+    </div>
+  );
+}
+
+export function Help({ onClose, keys = QUEUE_KEYS }: { onClose: () => void; keys?: Array<{ key: string; help: string }> }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape' || e.key === '?') { e.preventDefault(); onClose(); } };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={onClose}>
+      <div class="dialog">
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <table class="keys"><tbody>{keys.map((k) => <tr key={k.key}><td><kbd>{k.key}</kbd></td><td>{k.help}</td></tr>)}</tbody></table>
+        <p class="hint">Esc or click to close</p>
+      </div>
+    </div>
+  );
+}
+
+export function Row({ c, current, selected, onClick }: { c: AdminComment; current: boolean; selected: boolean; onClick: () => void }) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => { if (current) ref.current?.scrollIntoView?.({ block: 'nearest' }); }, [current]);
+  return (
+    <li ref={ref} class={`row${current ? ' current' : ''}${selected ? ' selected' : ''}`} aria-current={current ? 'true' : undefined} data-id={c.id} onClick={onClick}>
+      <div class="risk" title={`risk ${c.risk}`}><span style={{ height: `${Math.min(100, Math.round((c.risk / 1.7) * 100))}%` }} /></div>
+      <div class="main">
+        <div class="meta">
+          {selected && <span class="chip sel">selected</span>}
+          <span class={`status s-${c.status}`}>{c.status}</span>
+          <Chips items={c.moderation.labels} kind="label" />
+          <Chips items={c.moderation.targets} kind="target" />
+          {c.featured && <span class="chip feat">featured</span>}
+          {c.reportCount > 0 && <span class="chip rep">{c.reportCount} report{c.reportCount > 1 ? 's' : ''}{c.reportReasons ? `: ${Object.entries(c.reportReasons).map(([r, n]) => `${r}×${n}`).join(', ')}` : ''}</span>}
+          <span class="rule">{c.moderation.rule}</span>
+        </div>
+        <Marked comment={c} />
+        <div class="byline">{c.author?.displayName ?? 'unknown'}{c.author?.trusted ? ' ✓' : ''} · {c.story?.title ?? c.storyId} · {new Date(c.createdAt).toLocaleString()}</div>
+      </div>
+    </li>
+  );
+}
+
+export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: string) => void; notify: (msg: string) => void }) {
+  const [page, setPage] = useState<QueuePage | null>(null);
+  const [filters, setFilters] = useState<Filters>({ label: '', target: '', lang: '', storyId: '' });
+  const [cursor, setCursor] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [picker, setPicker] = useState<string[] | null>(null);
+  const [help, setHelp] = useState(false);
+  const busy = useRef(false);
+
+  const load = useCallback(async () => {
+    const q = new URLSearchParams({ queue, limit: '100' });
+    for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
+    const p = await api<QueuePage>('GET', `/api/v1/admin/queue?${q}`);
+    setPage(p);
+    setCursor((c) => moveCursor(c, 0, p.comments.length));
+    setSelected((s) => new Set([...s].filter((id) => p.comments.some((c) => c.id === id))));
+  }, [queue, filters]);
+
+  useEffect(() => { load().catch((e) => notify(e.message)); }, [load]);
+  // Live: other moderators' actions arrive on the staff stream; new reader comments by a light poll.
+  useEffect(() => {
+    const stop = listenStaff((type) => { if (type === 'queue' && !busy.current) load().catch(() => {}); });
+    const t = setInterval(() => { if (!busy.current && document.visibilityState === 'visible') load().catch(() => {}); }, 10_000);
+    return () => { stop(); clearInterval(t); };
+  }, [load]);
+
+  const comments = page?.comments ?? [];
+  const targets = () => (selected.size ? [...selected] : comments[cursor] ? [comments[cursor].id] : []);
+
+  async function act(verb: Verb, ids = targets(), reason?: string, note?: string) {
+    if (!ids.length || busy.current) return;
+    busy.current = true;
+    try {
+      const r = await runAction(ids, verb, reason, note);
+      notify(`${verb}: ${r.ok} done${r.failed.length ? `, ${r.failed.length} failed (${r.failed.join('; ')})` : ''} · u to undo`);
+      setSelected(new Set());
+      await load();
+    } catch (e) {
+      notify((e as Error).message);
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  useEffect(() => {
+    if (picker || help) return;
+    const onKey = (e: KeyboardEvent) => {
+      const cmd = commandFor({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, targetTag: (e.target as HTMLElement)?.tagName });
+      if (!cmd) return;
+      e.preventDefault();
+      const cur = comments[cursor];
+      switch (cmd) {
+        case 'down': setCursor((c) => moveCursor(c, 1, comments.length)); break;
+        case 'up': setCursor((c) => moveCursor(c, -1, comments.length)); break;
+        case 'approve': void act('approve'); break;
+        case 'hide': void act('hide'); break;
+        case 'restore': void act('restore'); break;
+        case 'feature': if (cur) void act(cur.featured ? 'unfeature' : 'feature'); break;
+        case 'reject': if (targets().length) setPicker(targets()); break;
+        case 'undo':
+          if (!canUndo()) { notify('Nothing to undo.'); break; }
+          busy.current = true;
+          undoLast().then((n) => { notify(`Undone: ${n} action${n === 1 ? '' : 's'} (recorded in the log)`); busy.current = false; return load(); })
+            .catch((err) => { busy.current = false; notify(err.message); });
+          break;
+        case 'select': if (cur) setSelected((s) => { const n = new Set(s); if (n.has(cur.id)) n.delete(cur.id); else n.add(cur.id); return n; }); break;
+        case 'selectAll': setSelected((s) => (s.size === comments.length ? new Set() : new Set(comments.map((c) => c.id)))); break;
+        case 'open': if (cur) onOpen(cur.id); break;
+        case 'back': setSelected(new Set()); break;
+        case 'refresh': void load(); break;
+        case 'help': setHelp(true); break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [comments, cursor, selected, picker, help, load]);
+
+  const set = (k: keyof Filters) => (e: Event) => setFilters({ ...filters, [k]: (e.target as HTMLInputElement).value });
+  return (
+    <section class="queue" aria-label={`${queue} queue`}>
+      <nav class="tabs" aria-label="Queues">
+        {QUEUE_NAMES.map((q) => (
+          <a key={q} href={`#/queue/${q}`} class={q === queue ? 'active' : ''} aria-current={q === queue ? 'page' : undefined}>
+            {q}{page && q !== 'all' ? <span class="count">{page.counts[q] >= page.countCap ? `${page.countCap}+` : page.counts[q]}</span> : null}
+          </a>
+        ))}
+        <a href="#/appeals">appeals{page ? <span class="count">{page.counts.appeals}</span> : null}</a>
+      </nav>
+      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+        <select aria-label="Label" value={filters.label} onChange={set('label')}><option value="">any label</option>{LABELS.map((l) => <option key={l}>{l}</option>)}</select>
+        <select aria-label="Target" value={filters.target} onChange={set('target')}><option value="">any target</option>{TARGETS.map((l) => <option key={l}>{l}</option>)}</select>
+        <select aria-label="Language" value={filters.lang} onChange={set('lang')}><option value="">any language</option>{LANGS.map((l) => <option key={l}>{l}</option>)}</select>
+        <input aria-label="Story id" placeholder="story id" value={filters.storyId} onChange={set('storyId')} />
+        <span class="hint">{selected.size ? `${selected.size} selected · a/r/h act on all` : 'j/k move · a approve · r reject · h hide · x select · ? help'}</span>
+      </form>
+      {page && comments.length === 0 && <p class="empty">The {queue} queue is empty.</p>}
+      <ol class="rows">
+        {comments.map((c, i) => <Row key={c.id} c={c} current={i === cursor} selected={selected.has(c.id)} onClick={() => setCursor(i)} />)}
+      </ol>
+      {picker && <ReasonPicker count={picker.length} onCancel={() => setPicker(null)} onPick={(reason, note) => { const ids = picker; setPicker(null); void act('reject', ids, reason, note); }} />}
+      {help && <Help onClose={() => setHelp(false)} />}
+    </section>
+  );
+}

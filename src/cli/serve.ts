@@ -1,6 +1,7 @@
 // `charcha serve`: runs the server until SIGTERM/SIGINT, then shuts down gracefully.
 import { loadConfig } from '../config';
 import { startServer, type RunningServer } from '../main';
+import { bootstrapAdmin } from './bootstrapAdmin';
 
 export async function serve(label: string): Promise<RunningServer> {
   const t0 = performance.now();
@@ -22,7 +23,7 @@ export async function serve(label: string): Promise<RunningServer> {
 }
 
 export async function run(_args: string[]): Promise<number | void> {
-  await serve('serve');
+  await bootstrapAdmin(await serve('serve'), { demo: false });
   // Keep running: the listening socket holds the event loop open.
   await new Promise<never>(() => {});
 }

@@ -45,6 +45,20 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   return send(reply, 500, 'internal', 'Something went wrong on our side; it has been logged.');
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** First string in `value` (at any depth) that no database can store as sent: NUL, or a lone UTF-16 surrogate. */
+export function unstorableString(value: unknown, at = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value) ? at || 'value' : null;
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = unstorableString(v, at ? `${at}.${k}` : k);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -78,6 +92,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const key of keys) {
       const t = await deps.limiter.take(key);
       if (!t.ok) throw new AppError(429, 'rate_limited', `Too many writes; retry in ${t.retryAfterSeconds} s.`, { headers: { 'retry-after': String(t.retryAfterSeconds) } });
+    }
+  });
+
+  // PostgreSQL refuses NUL in text and both engines would silently replace a lone surrogate; refuse them here instead.
+  app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [['params', req.params], ['querystring', req.query], ['body', req.body]] as const) {
+      const field = unstorableString(value);
+      if (field) throw new AppError(400, 'invalid_characters', `${where}.${field} contains a NUL character or a broken UTF-16 sequence.`);
     }
   });
 

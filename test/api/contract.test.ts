@@ -81,6 +81,12 @@ describe.each(list)('API contract on $name', (backend) => {
     }
     expect((await c.get('/api/v1/comments?storyUrl=' + encodeURIComponent(storyUrl) + '&cursor=garbage')).status).toBeLessThan(500);
     expect((await c.get('/api/v1/comments/%E0%A4%A')).status).toBeLessThan(500);
+    for (const bad of [{ storyUrl, body: 'a\u0000b' }, { storyUrl, body: 'a\ud800b' }, { storyUrl: `${storyUrl}\u0000`, body: 'x' }]) {
+      expectProblem(await c.post('/api/v1/comments', bad), 400, 'invalid_characters');
+    }
+    expectProblem(await anon().post('/api/v1/auth/register', { email: 'nul@x.test', password: 'long enough', displayName: 'a\u0000' }), 400, 'invalid_characters');
+    expectProblem(await c.get(`/api/v1/comments/${encodeURIComponent('a\u0000')}`), 400, 'invalid_characters');
+    expectProblem(await c.get(`/api/v1/comments?storyUrl=${encodeURIComponent(`${storyUrl}\u0000`)}`), 400, 'invalid_characters');
     expect((await anon().get('/healthz')).status).toBe(200);
   });
 

@@ -157,8 +157,8 @@ export class SqlStore implements Store {
     return this.atomic(async (exec) => {
       let rootId = c.id;
       if (c.parentId) {
-        const parent = await exec.get('SELECT root_id FROM comments WHERE id = ?', [c.parentId]);
-        if (!parent) throw new Error(`insertComment: parent ${c.parentId} does not exist`);
+        const parent = await exec.get('SELECT root_id, story_id FROM comments WHERE id = ?', [c.parentId]);
+        if (!parent || parent.story_id !== c.storyId) throw new Error(`insertComment: parent ${c.parentId} is not a comment of story ${c.storyId}`);
         rootId = parent.root_id;
       }
       const v = rows.verdictColumns(c.moderation);

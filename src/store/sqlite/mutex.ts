@@ -7,6 +7,11 @@ export class ConnectionMutex {
   /** Marks the async context of the current holder, so its own nested calls run straight through. */
   private readonly holder = new AsyncLocalStorage<boolean>();
 
+  /** True inside the async context of the current holder (its statements must run directly). */
+  isHolder(): boolean {
+    return this.holder.getStore() === true;
+  }
+
   /** Runs fn alone on the connection. With nobody holding or waiting, fn runs synchronously at once. */
   run<T>(fn: () => T): Promise<Awaited<T>> {
     if (this.pending === 0 || this.holder.getStore()) {

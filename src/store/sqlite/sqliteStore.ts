@@ -1,4 +1,4 @@
-// The embedded default: SQLite through better-sqlite3 (one connection, WAL, synchronous=FULL) behind the shared SQL store.
+// The embedded default: SQLite through better-sqlite3 (one connection, WAL, synchronous=FULL, group commit) behind the shared SQL store.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +6,7 @@ import { StoreConflict } from '../store';
 import type { Dialect, Executor, Param } from '../sql/executor';
 import { SqlStore } from '../sql/sqlStore';
 import { migrations } from './migrations';
+import { GroupCommit } from './groupCommit';
 import { ConnectionMutex } from './mutex';
 
 /** Unique index of each column list SQLite names in "UNIQUE constraint failed: …", so both engines report the same name. */
@@ -69,31 +70,23 @@ export function sqliteStore(opts: SqliteOptions): SqlStore {
   // better-sqlite3 is synchronous and there is one connection: a transaction holds the mutex across its awaits,
   // and statements from elsewhere wait for it instead of landing inside someone else's transaction.
   const mutex = new ConnectionMutex();
-  const root: Executor = {
-    all: (sql, params) => mutex.run(() => direct.all(sql, params)),
-    get: (sql, params) => mutex.run(() => direct.get(sql, params)),
-    run: (sql, params) => mutex.run(() => direct.run(sql, params)),
-  };
   const inTx: Executor = {
     all: async (sql, params) => direct.all(sql, params),
     get: async (sql, params) => direct.get(sql, params),
     run: async (sql, params) => direct.run(sql, params),
   };
+  // Every write commits through the group: one fsync per batch instead of one per statement.
+  const group = new GroupCommit(db, mutex, inTx);
+  const root: Executor = {
+    all: (sql, params) => mutex.run(() => direct.all(sql, params)),
+    get: (sql, params) => mutex.run(() => direct.get(sql, params)),
+    run: (sql, params) => group.run((exec) => exec.run(sql, params)),
+  };
   let closed = false;
 
   const dialect: Dialect = {
     name: 'sqlite',
-    transaction: (fn) => mutex.exclusive(async () => {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await fn(inTx);
-        db.exec('COMMIT');
-        return result;
-      } catch (err) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw err;
-      }
-    }),
+    transaction: (fn) => group.run(fn),
     // BEGIN IMMEDIATE already holds SQLite's single write lock, and the mutex serialises this process.
     lockAudit: async () => {},
     migrate: () => mutex.exclusive(() => {

@@ -1,63 +1,27 @@
 // Browser test: a reader registers in the widget on the demo article and posts; a second open page gets it live.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { startServer, type RunningServer } from '../../src/main';
 import { stories } from '../../src/web/demo/stories';
+import { apiPost, apiReader, ARTIFACTS, pageErrors, requireChromium, startHarness, widget, type Harness } from './harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ARTIFACTS = path.resolve('.artifacts');
-const haveBrowser = existsSync(CHROMIUM);
-const ci = process.env.CI === 'true';
-
-if (!haveBrowser && !ci) {
-  console.warn(`\n!!! SKIPPING the browser test: ${CHROMIUM} is missing (apt-get install -y chromium). Under CI=true this fails. !!!\n`);
-}
-
-describe.runIf(!haveBrowser && ci)('browser test prerequisites', () => {
-  it('needs Debian chromium under CI', () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing`).toBe(true);
-  });
-});
-
-describe.runIf(haveBrowser)('widget in a real browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
+describe.runIf(requireChromium('the widget browser test'))('widget in a real browser', () => {
+  let h: Harness;
   let articleUrl: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'charcha-browser-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const config = loadConfig({ CHARCHA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CHARCHA_WRITE_RATE_LIMIT: '1000' });
-    server = await startServer(config);
+    h = await startHarness();
     // A publisher's word list, so the draft check has something to point at whichever moderator is installed.
-    const { store, siteId } = server.deps;
+    const { store, siteId } = h.server.deps;
     const site = (await store.getSite(siteId))!;
     await store.saveSite({ ...site, settings: { ...site.settings, moderation: { ...site.settings.moderation, suspectWords: ['idiot'] } } });
-    articleUrl = `${server.url}/stories/${stories[0].slug}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    articleUrl = `${h.server.url}/stories/${stories[0].slug}`;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const widget = (p: Page) => p.locator('.charcha-embed');
-  const watch = (p: Page, errors: string[]) => p.on('pageerror', (e) => errors.push(e.message));
+  afterAll(() => h?.close());
 
   it('registers, accepts the policy, posts, and a second open page receives the opinion live', { timeout: 90_000 }, async () => {
-    const errors: string[] = [];
-    const reader = await (await browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
-    const watcher = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
-    watch(reader, errors);
-    watch(watcher, errors);
+    const reader = await (await h.browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+    const watcher = await (await h.browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
+    const errors = pageErrors(reader, watcher);
 
     // Page B is open (and subscribed) before anything is posted; a marker proves it is never reloaded.
     await watcher.goto(articleUrl);
@@ -82,8 +46,10 @@ describe.runIf(haveBrowser)('widget in a real browser', () => {
     // The draft check points at the word and names the rule, before posting.
     const box = w.getByLabel('Your opinion');
     await box.fill('Whoever planned this is an idiot.');
-    await w.locator('.nudge mark').first().waitFor();
-    expect(await w.locator('.nudge mark').first().textContent()).toContain('idiot');
+    const flagged = w.locator('.nudge mark', { hasText: 'idiot' });
+    await flagged.waitFor();
+    expect(await flagged.textContent()).toMatch(/^idiot \[\w+/); // the word, then the rule's label
+    expect(await w.locator('.nudge .tags li').count()).toBeGreaterThan(0);
     await reader.screenshot({ path: path.join(ARTIFACTS, 'widget-draft-check.png'), fullPage: true });
 
     const opinion = 'Prisoner exchanges are real progress; details at https://example.org/istanbul. <img src=x onerror=window.__xss=1>';
@@ -92,7 +58,7 @@ describe.runIf(haveBrowser)('widget in a real browser', () => {
     await w.getByRole('button', { name: 'Post opinion' }).click();
     await w.locator('.comment .body', { hasText: 'Prisoner exchanges are real progress' }).waitFor();
 
-    // Page B receives it without reload.
+    // Page B receives it without reload, and screen readers hear about it.
     const seen = widget(watcher).locator('.comment .body', { hasText: 'Prisoner exchanges are real progress' });
     await seen.waitFor();
     expect(await watcher.evaluate(() => (window as any).__noReload)).toBe('still here');
@@ -119,9 +85,8 @@ describe.runIf(haveBrowser)('widget in a real browser', () => {
   });
 
   it('falls back to polling when the event stream is blocked, in Hindi', { timeout: 90_000 }, async () => {
-    const page = await (await browser.newContext({ viewport: { width: 800, height: 900 } })).newPage();
-    const errors: string[] = [];
-    watch(page, errors);
+    const page = await (await h.browser.newContext({ viewport: { width: 800, height: 900 } })).newPage();
+    const errors = pageErrors(page);
     // Some proxies and networks block SSE; the widget must still show new opinions.
     await page.route('**/api/v1/stories/events**', (route) => route.abort());
     await page.goto(`${articleUrl}?lang=hi`);
@@ -130,19 +95,8 @@ describe.runIf(haveBrowser)('widget in a real browser', () => {
     expect(await w.locator('h2').textContent()).toBe('राय');
     expect(await w.locator('.mode').textContent()).toBe('हर 15 सेकंड में अपडेट');
 
-    // Another reader posts through the API with a bearer token.
-    const json = { 'content-type': 'application/json' };
-    const reg = await fetch(`${server.url}/api/v1/auth/register`, {
-      method: 'POST', headers: json, body: JSON.stringify({ email: 'ravi@example.com', password: 'another long password', displayName: 'रवि' }),
-    });
-    expect(reg.status).toBe(201);
-    const auth = { ...json, authorization: `Bearer ${(await reg.json()).token}` };
-    const policy = await (await fetch(`${server.url}/api/v1/policy`)).json();
-    expect((await fetch(`${server.url}/api/v1/policy/accept`, { method: 'POST', headers: auth, body: JSON.stringify({ version: policy.version }) })).status).toBe(200);
-    const posted = await fetch(`${server.url}/api/v1/comments`, {
-      method: 'POST', headers: auth, body: JSON.stringify({ storyUrl: articleUrl, body: 'बातचीत जारी रहनी चाहिए।' }),
-    });
-    expect(posted.status).toBe(201);
+    const auth = await apiReader(h.server.url, 'ravi@example.com', 'रवि');
+    await apiPost(h.server.url, auth, articleUrl, 'बातचीत जारी रहनी चाहिए।');
 
     // The next poll (every 15 s) brings it in without reload.
     await w.locator('.comment .body', { hasText: 'बातचीत जारी रहनी चाहिए।' }).waitFor({ timeout: 30_000 });

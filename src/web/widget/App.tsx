@@ -12,7 +12,7 @@ import { arrange, merge, type Sort } from './thread';
 const DEFAULT_REASONS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'];
 
 export function App({ cfg }: { cfg: EmbedConfig }) {
-  const api = useMemo(() => new Api(cfg.base), [cfg.base]);
+  const api = useMemo(() => new Api(cfg.base, cfg.base !== location.origin), [cfg.base]);
   const t = useMemo(() => translator(cfg.lang), [cfg.lang]);
   const [me, setMe] = useState<Author | null>(null);
   const [accepted, setAccepted] = useState(false);
@@ -82,9 +82,17 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   };
   const signOut = async () => {
     await api.logout().catch(() => undefined);
-    api.csrf = null;
+    api.csrf = api.token = null;
     setMe(null);
     setAccepted(false);
+    load(sort, null).catch(fail);
+  };
+  const signedIn = (u: Author) => {
+    setError('');
+    setMe(u);
+    api.session().then((s) => setAccepted(s.policyAccepted)).catch(fail);
+    // The reader's own held comments are part of their view of the thread.
+    load(sort, null).catch(fail);
   };
 
   const ctx: Widget = {
@@ -112,7 +120,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
           </p>
         )}
         {closed ? <p class="muted">{t('closed')}</p>
-          : !me ? <AuthForms onSignedIn={(u) => { setError(''); setMe(u); api.session().then((s) => setAccepted(s.policyAccepted)).catch(fail); }} />
+          : !me ? <AuthForms onSignedIn={signedIn} />
             : !accepted ? <PolicyGate onAccepted={() => { setError(''); setAccepted(true); }} />
               : <Composer onDone={() => setError('')} />}
         <div class="error" role="alert">{error}</div>

@@ -16,7 +16,8 @@ function toDraft(d: any): Draft | null {
   const spans: FlagSpan[] = Array.isArray(v?.spans) ? v.spans : [];
   const labels: string[] = Array.isArray(v?.labels) ? v.labels : [];
   if (!spans.length && !labels.length) return null;
-  return { labels: labels.length ? labels : [...new Set(spans.map((s) => s.label))], targets: v?.targets ?? [], spans };
+  // Every label a highlighted word carries gets its chip, even when the verdict's summary leaves it out.
+  return { labels: [...new Set([...labels, ...spans.map((s) => s.label)])], targets: v?.targets ?? [], spans };
 }
 
 export function Composer({ parentId, editId, initial = '', onDone, onCancel }: Props) {
@@ -26,7 +27,8 @@ export function Composer({ parentId, editId, initial = '', onDone, onCancel }: P
   const [busy, setBusy] = useState(false);
   const seq = useRef(0);
   const id = useRef(`c${++uid}`).current;
-  const left = MAX_CHARS - text.length;
+  // The server counts code points (an emoji is one character), so the counter does too.
+  const left = MAX_CHARS - [...text].length;
 
   useEffect(() => {
     const mine = ++seq.current;

@@ -22,12 +22,19 @@ export class ApiError extends Error {
 
 export class Api {
   csrf: string | null = null;
-  constructor(readonly base: string) {}
+  /** Bearer token from sign-in, kept in memory only and used only when embedded on another site. */
+  token: string | null = null;
+  /**
+   * @param crossSite true when the page is not on the API's origin: browsers withhold SameSite cookies there,
+   * so the widget authenticates with the bearer token for the life of the page instead.
+   */
+  constructor(readonly base: string, readonly crossSite = false) {}
 
   async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (method !== 'GET' && this.csrf) headers['x-csrf-token'] = this.csrf;
+    if (this.crossSite && this.token) headers.authorization = `Bearer ${this.token}`;
+    else if (method !== 'GET' && this.csrf) headers['x-csrf-token'] = this.csrf;
     let res: Response;
     try {
       res = await fetch(this.base + path, {
@@ -46,8 +53,9 @@ export class Api {
 
   /** Login, register and session responses carry the CSRF token under one of these names. */
   private remember(data: any) {
-    const token = data?.csrfToken ?? data?.csrf ?? data?.session?.csrfToken;
-    if (typeof token === 'string') this.csrf = token;
+    const csrf = data?.csrfToken ?? data?.csrf ?? data?.session?.csrfToken;
+    if (typeof csrf === 'string') this.csrf = csrf;
+    if (this.crossSite && typeof data?.token === 'string') this.token = data.token;
   }
 
   async session(): Promise<Session> {

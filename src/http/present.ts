@@ -6,8 +6,8 @@ import type { Store } from '../store/store';
 export function presentComment(c: Comment, author: Pick<User, 'id' | 'displayName'> | undefined, viewerId?: string | null) {
   const base = publicComment(c, author);
   if (!viewerId || viewerId !== c.authorId) return base;
-  const { decision, labels, targets, spans } = c.moderation;
-  return { ...base, body: c.body, moderation: { decision, labels, targets, spans }, statusReason: c.statusReason };
+  const { decision, labels, targets, spans, rule } = c.moderation;
+  return { ...base, body: c.body, moderation: { decision, labels, targets, spans, rule }, statusReason: c.statusReason };
 }
 
 export const presentStory = (s: Story) => ({ id: s.id, url: s.url, title: s.title, closed: s.closed });

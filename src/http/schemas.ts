@@ -35,6 +35,8 @@ export const VerdictSchema = Type.Object({
 });
 export const ModerationSummary = Type.Object({
   decision: Type.String(), labels: Type.Array(Type.String()), targets: Type.Array(Type.String()), spans: Type.Array(SpanSchema),
+  /** The policy rule that decided; shown to the author of a held or rejected comment. */
+  rule: Type.Optional(Type.String()),
 });
 
 export const CommentSchema = Type.Object({

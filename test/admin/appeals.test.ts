@@ -19,6 +19,7 @@ describe.each(list)('appeals ($name)', (backend) => {
     const own = await s.author.get(`/api/v1/comments/${c.id}`);
     expect(own.body.comment.status).toBe('rejected');
     expect(own.body.comment.statusReason).toBe('insult: Personal attack');
+    expect(own.body.comment.moderation.rule).toBe('suspect-word');
 
     let n = await s.author.get(`/api/v1/comments/${c.id}/appeal`);
     expect(n.status).toBe(200);

@@ -19,6 +19,11 @@ export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, opts)
   const csp = (origin: string) =>
     `default-src 'self'; script-src 'self' ${origin}; connect-src 'self' ${origin}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'`;
 
+  // Warm the bundle once the server is up, without delaying start-up; requests before it is ready wait for it.
+  app.addHook('onReady', async () => {
+    widgetBundle().catch((err) => app.log.error({ err }, 'widget build failed'));
+  });
+
   app.get('/embed.js', async (req, reply) => {
     const bundle = await widgetBundle();
     reply

@@ -50,6 +50,14 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     await w.locator('.thread > .comment').nth(51).waitFor();
     expect(await w.getByRole('button', { name: 'Load more' }).count()).toBe(0);
 
+    // A refused sign-in shows the server's problem detail in the alert region.
+    await w.getByRole('button', { name: 'Already have an account? Sign in' }).click();
+    await w.getByLabel('Email').fill('nobody@example.com');
+    await w.getByLabel('Password').fill('not the password');
+    await w.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => w.getByRole('alert').textContent()).toBe('Wrong email or password.');
+    await w.getByRole('button', { name: 'New here? Create an account' }).click();
+
     await registerInWidget(page, 'Kabir', 'kabir@example.com');
     const top = w.locator('.thread > .comment').first();
 

@@ -32,6 +32,11 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
 
   const fail = (e: unknown) => {
     if (e instanceof ApiError && e.status === 401) setMe(null);
+    // A new policy version was published since acceptance: show it and ask again.
+    if (e instanceof ApiError && e.code === 'policy_not_accepted') {
+      setAccepted(false);
+      api.policy().then(setPolicy).catch(() => undefined);
+    }
     setError(e instanceof ApiError && e.detail ? e.detail : t('error'));
   };
   const load = async (s: Sort, after: string | null) => {

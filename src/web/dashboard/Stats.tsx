@@ -48,7 +48,7 @@ export function Stats({ notify }: { notify: (m: string) => void }) {
       <p>
         Last <select aria-label="Days" value={days} onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value))}>{[7, 14, 30, 90].map((n) => <option key={n} value={n}>{n}</option>)}</select> days ·
         median time to a human decision <strong>{s.timeToDecision.medianMinutes ?? '–'} min</strong> (p90 {s.timeToDecision.p90Minutes ?? '–'} min, {s.timeToDecision.count} decisions) ·
-        <span class="muted"> from the newest {s.sample.comments} comments and {s.sample.auditEntries} log entries</span>
+        <span class="muted"> computed over {s.sample.comments} comments (at most 5,000) and the last {s.sample.auditEntries} log entries</span>
       </p>
       <div class="charts">
         <Chart title="Comments per day" data={[xs, s.volume]} opts={{ series: [{}, { label: 'comments', stroke: '#2b6cb0', fill: 'rgba(43,108,176,.15)', width: 2 }] }} />

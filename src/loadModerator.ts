@@ -1,7 +1,50 @@
-// The one place that picks the Moderator the product uses; the moderation engine replaces this body, nothing else.
+// The one place that picks the Moderator the product uses: the engine over lexicons/ and, when present, the model.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Moderator } from './moderation/types';
-import { wordListModerator } from './moderation/wordlist';
+import type { Classifier } from './moderation/classifier/types';
+import { createEngine, type Engine } from './moderation/engine';
+import type { LexiconFiles } from './moderation/lexicons';
+import { loadClassifier, modelPath } from './moderation-model';
+
+export const LEXICON_DIR = fileURLToPath(new URL('../lexicons/', import.meta.url));
+
+/** Every `*.txt` under lexicons/, keyed by its path relative to that folder ("en/vulgar.txt"). */
+export function readLexiconFiles(dir: string = LEXICON_DIR): LexiconFiles {
+  const files: LexiconFiles = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.txt')) files[path.relative(dir, p).split(path.sep).join('/')] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+export interface LoadOptions {
+  /** `false` forces lexicons only; a path picks another model file. Default: the shipped model when it exists. */
+  model?: false | string;
+  lexiconDir?: string;
+}
+
+/** The shipped model, or undefined (with a warning) when models/ has none, so the engine runs on lexicons alone. */
+export function loadShippedClassifier(file?: string): Classifier | undefined {
+  const p = file ?? modelPath();
+  if (!existsSync(p)) {
+    process.stderr.write(`charcha: no moderation model at ${p}; moderating with lexicons only\n`);
+    return undefined;
+  }
+  return loadClassifier(p);
+}
+
+export function loadEngine(options: LoadOptions = {}): Engine {
+  const classifier = options.model === false ? undefined : loadShippedClassifier(options.model);
+  return createEngine({ lexicons: readLexiconFiles(options.lexiconDir), ...(classifier ? { classifier } : {}) });
+}
 
 export async function loadModerator(): Promise<Moderator> {
-  return wordListModerator();
+  return loadEngine();
 }

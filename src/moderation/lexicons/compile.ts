@@ -10,7 +10,12 @@ export interface CEntry {
   toks: CTok[];
   /** Romanised-Hindi entries match by phonetic key. */
   phonetic: boolean;
+  /** Scratch mark used by the matcher to skip duplicates without allocating a Set per token. */
+  stamp: number;
 }
+
+/** Index keys of phrases join their first two words, so "is" alone does not try every "is a fraud" variant. */
+export const PAIR = '\u0001';
 
 /** Categories that carry abuse (maskable, inflectable, may use repeat folding). */
 export const ABUSE_CATEGORIES = new Set(['vulgar', 'obscene', 'insult', 'slur', 'banned', 'suspect']);
@@ -23,8 +28,12 @@ export interface PhraseIndex {
   masks: CEntry[];
   /** Entries allowed to match inside longer words. */
   subs: CEntry[];
-  /** Entries whose first element is a slot ("{group} should be shot"). */
-  slotFirst: CEntry[];
+  /** Entries whose first element is a slot ("{group} should be shot"), by the word after the slot (text and key). */
+  slotFirst: Map<string, CEntry[]>;
+  /** Whether some entry has a slot as its second element. */
+  slotSecond: boolean;
+  /** First words (all lookup forms) of phrases with two or more elements: only these need a pair lookup. */
+  heads: Set<string>;
 }
 
 const SUFFIXES = ['s', 'es', 'ed', 'ing', 'in', 'er', 'ers', 'y', 'z'];
@@ -58,11 +67,11 @@ function compileOne(entry: LexiconEntry, words: string[]): CEntry {
       toks.push({ text: t, collapsed: collapseDoubles(t), key: k });
     }
   }
-  return { entry, toks, phonetic };
+  return { entry, toks, phonetic, stamp: 0 };
 }
 
 export function emptyIndex(): PhraseIndex {
-  return { exact: new Map(), collapsed: new Map(), key: new Map(), masks: [], subs: [], slotFirst: [] };
+  return { exact: new Map(), collapsed: new Map(), key: new Map(), masks: [], subs: [], slotFirst: new Map(), slotSecond: false, heads: new Set() };
 }
 
 export function compilePhrases(entries: LexiconEntry[], allowWords: Set<string>): PhraseIndex {
@@ -75,10 +84,18 @@ export function compilePhrases(entries: LexiconEntry[], allowWords: Set<string>)
       const ce = compileOne(entry, form === null ? entry.tokens : [form]);
       if (ce.toks.length === 0) continue;
       const first = ce.toks[0];
-      if (first.slot) { idx.slotFirst.push(ce); continue; }
-      push(idx.exact, first.text, ce);
-      if (abuse) push(idx.collapsed, first.collapsed, ce);
-      if (ce.phonetic) push(idx.key, first.key, ce);
+      if (first.slot) {
+        const next = ce.toks[1];
+        if (next && !next.slot) { push(idx.slotFirst, next.text, ce); if (ce.phonetic) push(idx.slotFirst, PAIR + next.key, ce); }
+        continue;
+      }
+      const second = ce.toks[1];
+      if (second?.slot) idx.slotSecond = true;
+      if (second) { idx.heads.add(first.text); idx.heads.add(first.collapsed); idx.heads.add(first.key); }
+      const pair = (a: string, b: string | undefined) => (b === undefined ? a : a + PAIR + b);
+      push(idx.exact, pair(first.text, second?.text), ce);
+      if (abuse) push(idx.collapsed, pair(first.collapsed, second?.collapsed), ce);
+      if (ce.phonetic) push(idx.key, pair(first.key, second?.key), ce);
       if (abuse && ce.toks.length === 1 && first.text.length >= 3) idx.masks.push(ce);
       if (entry.sub && ce.toks.length === 1 && (form === null || form === entry.tokens[0])) idx.subs.push(ce);
     }

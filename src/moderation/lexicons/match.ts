@@ -1,5 +1,5 @@
 // Finds lexicon phrases in a token list: exact, repeat-folded, i/l-ambiguous, masked, phonetic and slot matches.
-import type { CEntry, CTok, PhraseIndex } from './compile';
+import { PAIR, type CEntry, type CTok, type PhraseIndex } from './compile';
 import type { Token } from './tokens';
 
 /** A target mention found in the text: a gazetteer word, a story entity, a titled name, a pronoun of address. */
@@ -82,9 +82,10 @@ function tryAt(ce: CEntry, i: number, env: MatchEnv): Hit | undefined {
     if (p >= tokens.length || tokens[p].sentence !== sentence) return undefined;
     if (ct.slot === '{any}') { p++; continue; }
     if (ct.slot) {
-      const ms = env.mentionsAt?.get(p)?.filter((m) => slotFits(ct.slot!, m));
-      if (!ms || ms.length === 0) return undefined;
-      const best = ms.reduce((a, b) => (b.j > a.j ? b : a));
+      let best: Mention | undefined;
+      const ms = env.mentionsAt?.get(p);
+      if (ms) for (const m of ms) if (slotFits(ct.slot, m) && (!best || m.j > best.j)) best = m;
+      if (!best) return undefined;
       slots.push(best);
       p = best.j;
       continue;
@@ -95,26 +96,57 @@ function tryAt(ce: CEntry, i: number, env: MatchEnv): Hit | undefined {
   return { ce, i, j: p, s: tokens[i].s, e: tokens[p - 1].e, slots };
 }
 
-function candidates(idx: PhraseIndex, t: Token, env: MatchEnv): Set<CEntry> {
-  const out = new Set<CEntry>();
-  const add = (list: CEntry[] | undefined) => { if (list) for (const ce of list) out.add(ce); };
-  add(idx.exact.get(t.text));
-  if (t.collapsed !== null) add(idx.collapsed.get(t.collapsed));
-  if (t.lvar !== null) add(idx.exact.get(t.lvar));
-  if (t.latin && !env.english.has(t.text)) add(idx.key.get(t.key));
-  if (t.mask) for (const ce of idx.masks) if (ce.toks[0].text[0] === t.text[0] && maskMatches(t.text, ce.toks[0].text)) out.add(ce);
-  return out;
+let stampCounter = 0;
+const SLOT_NAMES = ['{group}', '{person}', '{target}', '{any}', '{you}'];
+
+function addAll(out: CEntry[], list: CEntry[] | undefined, stamp: number): void {
+  if (!list) return;
+  for (let k = 0; k < list.length; k++) {
+    const ce = list[k];
+    if (ce.stamp !== stamp) { ce.stamp = stamp; out.push(ce); }
+  }
+}
+
+/** Entries that may start at token i: looked up by the token alone and by the token with its neighbour. */
+function candidates(idx: PhraseIndex, i: number, env: MatchEnv, out: CEntry[]): void {
+  const t = env.tokens[i];
+  const stamp = ++stampCounter;
+  const phoneticOk = t.latin && !env.english.has(t.text);
+  addAll(out, idx.exact.get(t.text), stamp);
+  if (t.collapsed !== null) addAll(out, idx.collapsed.get(t.collapsed), stamp);
+  if (t.lvar !== null) addAll(out, idx.exact.get(t.lvar), stamp);
+  if (phoneticOk) addAll(out, idx.key.get(t.key), stamp);
+  if (t.mask) for (const ce of idx.masks) if (ce.stamp !== stamp && ce.toks[0].text[0] === t.text[0] && maskMatches(t.text, ce.toks[0].text)) { ce.stamp = stamp; out.push(ce); }
+  const { heads } = idx;
+  const head = heads.has(t.text) || (t.lvar !== null && heads.has(t.lvar)) || (t.collapsed !== null && heads.has(t.collapsed)) || (phoneticOk && heads.has(t.key));
+  if (!head) return;
+  const u = env.tokens[i + 1];
+  if (u !== undefined && u.sentence === t.sentence) {
+    addAll(out, idx.exact.get(t.text + PAIR + u.text), stamp);
+    if (t.lvar !== null || u.lvar !== null) addAll(out, idx.exact.get((t.lvar ?? t.text) + PAIR + (u.lvar ?? u.text)), stamp);
+    if (t.collapsed !== null || u.collapsed !== null) addAll(out, idx.collapsed.get((t.collapsed ?? t.text) + PAIR + (u.collapsed ?? u.text)), stamp);
+    if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + u.key), stamp);
+  }
+  if (idx.slotSecond) {
+    for (const slot of SLOT_NAMES) {
+      addAll(out, idx.exact.get(t.text + PAIR + slot), stamp);
+      if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + slot), stamp);
+    }
+  }
 }
 
 /** All hits of an index over the tokens. Substring entries only fire on tokens nothing else matched. */
 export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
   const hits: Hit[] = [];
+  const cands: CEntry[] = [];
   const { tokens } = env;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let found = false;
     if (!env.blocked[i]) {
-      for (const ce of candidates(idx, t, env)) {
+      cands.length = 0;
+      candidates(idx, i, env, cands);
+      for (const ce of cands) {
         const h = tryAt(ce, i, env);
         if (h) { hits.push(h); found = true; }
       }
@@ -126,8 +158,17 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
         }
       }
     }
-    if (idx.slotFirst.length > 0 && env.mentionsAt?.has(i)) {
-      for (const ce of idx.slotFirst) { const h = tryAt(ce, i, env); if (h) hits.push(h); }
+    const ms = idx.slotFirst.size > 0 ? env.mentionsAt?.get(i) : undefined;
+    if (ms) {
+      cands.length = 0;
+      const stamp = ++stampCounter;
+      for (const m of ms) {
+        const u = tokens[m.j];
+        if (u === undefined) continue;
+        addAll(cands, idx.slotFirst.get(u.text), stamp);
+        if (u.latin) addAll(cands, idx.slotFirst.get(PAIR + u.key), stamp);
+      }
+      for (const ce of cands) { const h = tryAt(ce, i, env); if (h) hits.push(h); }
     }
   }
   return hits;

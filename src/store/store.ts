@@ -76,6 +76,7 @@ export interface Store {
    */
   listThread(q: ThreadQuery): Promise<{ comments: Comment[]; nextCursor: string | null }>;
   listQueue(q: QueueQuery): Promise<Comment[]>; // filters AND together; highest risk (max label score) first, then oldest
+  countQueue(q: Omit<QueueQuery, 'limit' | 'offset'>): Promise<number>;
   listByAuthor(authorId: Id, limit: number): Promise<Comment[]>;
 
   /** One reaction per user per comment; returns false when it already existed. */
@@ -92,6 +93,7 @@ export interface Store {
   /** Append to the hash-chained audit log (computes dataHash, prevHash, hash; assigns seq). */
   appendAudit(draft: AuditDraft): Promise<AuditEntry>;
   listAudit(fromSeq: number, limit: number): Promise<AuditEntry[]>;
+  lastAudit(): Promise<AuditEntry | undefined>; // the chain head
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

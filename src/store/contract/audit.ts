@@ -15,6 +15,7 @@ export function auditContract(factory: HarnessFactory) {
   describe('audit log', () => {
     it('chains entries from the genesis hash and hashes the data canonically', async () => {
       const data = { verdict: { labels: ['insult'], decision: 'reject' }, note: 'टिप्पणी' };
+      expect(await t.store.lastAudit()).toBeUndefined();
       const first = await t.store.appendAudit(draft(1, { actor: 'user_1', action: 'comment.reject', reason: 'insult', data }));
       expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, actor: 'user_1', reason: 'insult', rule: 'clean' });
       expect(first.dataHash).toBe(sha256Hex(canonicalJson({ note: 'टिप्पणी', verdict: { decision: 'reject', labels: ['insult'] } })));
@@ -23,6 +24,7 @@ export function auditContract(factory: HarnessFactory) {
       expect(second.prevHash).toBe(first.hash);
       expect(second.dataHash).toBe(sha256Hex('null'));
       expect(await t.store.listAudit(1, 10)).toEqual([first, second]);
+      expect(await t.store.lastAudit()).toEqual(second);
       expect(await t.store.listAudit(2, 10)).toEqual([second]);
       expect(await t.store.listAudit(1, 1)).toEqual([first]);
     });

@@ -99,7 +99,7 @@ export function threadContract(factory: HarnessFactory) {
   });
 
   describe('moderation queue', () => {
-    it('filters by status, reports, story, label, target, language and author; riskiest first, then oldest', async () => {
+    it('filters and counts by status, reports, story, label, target, language and author; riskiest first, then oldest', async () => {
       const { site, story, alice, bob } = await seed(t.store);
       const story2 = await t.store.createStory(aStory(site.id));
       const mk = (over: Partial<Comment>) => aComment(story, alice.id, over);
@@ -126,6 +126,10 @@ export function threadContract(factory: HarnessFactory) {
       expect(await q({ authorId: bob.id })).toEqual([rejected.id]);
       expect(await q({ statuses: ['review'], label: 'vulgar', lang: 'hi', storyId: story.id })).toEqual([low.id]);
       expect(await q({ statuses: [] })).toEqual([]);
+      expect(await t.store.countQueue({ siteId: site.id })).toBe(5);
+      expect(await t.store.countQueue({ siteId: site.id, statuses: ['review'], label: 'vulgar' })).toBe(1);
+      expect(await t.store.countQueue({ siteId: site.id, reported: true })).toBe(1);
+      expect(await t.store.countQueue({ siteId: site.id, target: 'country' })).toBe(0);
       expect(await t.store.listQueue({ siteId: 'other', limit: 5 })).toEqual([]);
     });
   });

@@ -82,4 +82,12 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log FOR EACH
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 `,
   },
+  {
+    version: 2,
+    name: 'indexes for the appeals queue and the unfiltered moderation queue',
+    sql: `
+CREATE INDEX appeals_status ON appeals (status, at);
+CREATE INDEX comments_site_risk ON comments (site_id, risk DESC, created_at, id);
+`,
+  },
 ];

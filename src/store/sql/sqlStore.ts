@@ -7,7 +7,7 @@ import { GENESIS_HASH, canonicalJson, entryHash, sha256Hex } from '../../complia
 import type { QueueQuery, Store, ThreadQuery } from '../store';
 import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
-import { listQueue, listThread } from './thread';
+import { countQueue, listQueue, listThread } from './thread';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
 function setClause(patch: Record<string, unknown>, columns: Record<string, string>): { sql: string; params: Param[] } | null {
@@ -199,6 +199,7 @@ export class SqlStore implements Store {
   }
   listThread(q: ThreadQuery) { return listThread(this.exec, q); }
   listQueue(q: QueueQuery) { return listQueue(this.exec, q); }
+  countQueue(q: Omit<QueueQuery, 'limit' | 'offset'>) { return countQueue(this.exec, q); }
   async listByAuthor(authorId: Id, limit: number) {
     const rs = await this.exec.all('SELECT * FROM comments WHERE author_id = ? ORDER BY created_at DESC, id DESC LIMIT ?', [authorId, limit]);
     return rs.map(rows.comment);
@@ -282,6 +283,10 @@ export class SqlStore implements Store {
       );
       return entry;
     });
+  }
+  async lastAudit() {
+    const r = await this.exec.get('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1');
+    return r && rows.audit(r);
   }
   async listAudit(fromSeq: number, limit: number) {
     return (await this.exec.all('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [fromSeq, limit])).map(rows.audit);

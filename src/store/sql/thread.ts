@@ -86,9 +86,8 @@ export async function listThread(exec: Executor, q: ThreadQuery): Promise<{ comm
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
-/** Moderation queue: filters combine with AND; riskiest first, then the longest waiting. */
-export async function listQueue(exec: Executor, q: QueueQuery): Promise<Comment[]> {
-  const params: Param[] = [q.siteId];
+function queueWhere(q: Omit<QueueQuery, 'limit' | 'offset'>, params: Param[]): string {
+  params.push(q.siteId);
   const where = ['site_id = ?'];
   if (q.statuses) where.push(q.statuses.length ? `status IN ${inList(q.statuses, params)}` : '1 = 0');
   if (q.reported) where.push('report_count > 0');
@@ -105,7 +104,20 @@ export async function listQueue(exec: Executor, q: QueueQuery): Promise<Comment[
     where.push(`${col} LIKE ? ESCAPE '\\'`);
     params.push(`%,${likeEscape(v)},%`);
   }
+  return where.join(' AND ');
+}
+
+/** Moderation queue: filters combine with AND; riskiest first, then the longest waiting. */
+export async function listQueue(exec: Executor, q: QueueQuery): Promise<Comment[]> {
+  const params: Param[] = [];
+  const where = queueWhere(q, params);
   params.push(Math.max(1, Math.floor(q.limit)), Math.max(0, Math.floor(q.offset ?? 0)));
-  const sql = `SELECT * FROM comments WHERE ${where.join(' AND ')} ORDER BY risk DESC, created_at ASC, id ASC LIMIT ? OFFSET ?`;
+  const sql = `SELECT * FROM comments WHERE ${where} ORDER BY risk DESC, created_at ASC, id ASC LIMIT ? OFFSET ?`;
   return (await exec.all(sql, params)).map(rows.comment);
+}
+
+export async function countQueue(exec: Executor, q: Omit<QueueQuery, 'limit' | 'offset'>): Promise<number> {
+  const params: Param[] = [];
+  const row = await exec.get(`SELECT COUNT(*) AS n FROM comments WHERE ${queueWhere(q, params)}`, params);
+  return Number(row?.n ?? 0);
 }

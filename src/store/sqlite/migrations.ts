@@ -76,4 +76,12 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 `,
   },
+  {
+    version: 2,
+    name: 'indexes for the appeals queue and the unfiltered moderation queue',
+    sql: `
+CREATE INDEX appeals_status ON appeals (status, at);
+CREATE INDEX comments_site_risk ON comments (site_id, risk DESC, created_at, id);
+`,
+  },
 ];

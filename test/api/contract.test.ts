@@ -298,6 +298,21 @@ describe.each(list)('API contract on $name', (backend) => {
     expectProblem(await b.post('/api/v1/comments', { storyUrl, body: 'x' }), 403, 'account_banned');
   });
 
+  it('audits staff sign-ins; staff API clients may upsert stories without an Origin', async () => {
+    const m = await reader(s.base, { accept: false });
+    await s.store.updateUser(m.userId, { role: 'moderator' });
+    const login = await anon().post('/api/v1/auth/login', { email: (m as any).email, password: 'correct horse' });
+    expect(login.status).toBe(200);
+    const audit = await s.store.listAudit(1, 100_000);
+    expect(audit.filter((e) => e.action === 'auth.login' && e.actor === m.userId).length).toBe(2); // bearer + cookie session
+    const st = await new Client(s.base, login.body.token).post('/api/v1/stories', { url: 'https://partner.test/a', title: 'Syndicated' });
+    expect(st.status).toBe(200);
+    expect(st.body.story.url).toBe('https://partner.test/a');
+    const r = await anon().post('/api/v1/auth/login', { email: (await reader(s.base) as any).email, password: 'correct horse' });
+    expect(r.status).toBe(200);
+    expect((await s.store.listAudit(1, 100_000)).filter((e) => e.action === 'auth.login').length).toBe(2);
+  });
+
   it('answers CORS preflights for allowed origins only', async () => {
     const ok = await anon().req('OPTIONS', '/api/v1/comments', undefined, { origin: 'http://localhost:0', 'access-control-request-method': 'POST' });
     expect(ok.status).toBe(204);

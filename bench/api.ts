@@ -9,7 +9,7 @@ const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/c
 
 async function startChild(dataDir: string): Promise<{ url: string; ms: number; serverMs: number; kill: () => void; pid: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), BIN, 'serve'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CHARCHA_DATA_DIR: dataDir, CHARCHA_WRITE_RATE_LIMIT: '100000000', LOG_LEVEL: 'silent', DATABASE_URL: '', REDIS_URL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -27,6 +27,11 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     publisherOrigin = `http://${PUBLISHER_HOST}:${(publisher.address() as AddressInfo).port}`;
     h = await startHarness({ CHARCHA_ORIGINS: publisherOrigin });
     storyUrl = `${h.server.url}/stories/${stories[1].slug}`;
+    // Made-up words on the publisher's lists, so the outcome does not depend on the engine's lexicons.
+    const { store, siteId } = h.server.deps;
+    const site = (await store.getSite(siteId))!;
+    const moderation = { ...site.settings.moderation, bannedWords: ['zorkbanned'], suspectWords: ['zorksuspect'] };
+    await store.saveSite({ ...site, settings: { ...site.settings, moderation } });
   });
   afterAll(async () => {
     await h?.close();
@@ -95,6 +100,22 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     await page.screenshot({ path: path.join(ARTIFACTS, 'thread-actions.png'), fullPage: false });
     await reply.getByRole('button', { name: 'Withdraw' }).click();
     await reply.waitFor({ state: 'detached' });
+
+    // The author sees their own held and rejected opinions, with the rule that was applied; other readers do not.
+    const box = w.getByLabel('Your opinion');
+    await box.fill('This one says zorksuspect.');
+    await w.getByRole('button', { name: 'Post opinion' }).click();
+    await w.locator('.comment', { hasText: 'This one says zorksuspect.' }).locator('.badge.held').waitFor();
+    await box.fill('This one says zorkbanned.');
+    await w.getByRole('button', { name: 'Post opinion' }).click();
+    const gone = w.locator('.comment', { hasText: 'This one says zorkbanned.' }).locator('.badge.gone');
+    await gone.waitFor();
+    expect(await gone.textContent()).toMatch(/^Not published · .*Rule applied: \S+/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'thread-own-statuses.png'), fullPage: false });
+    const stranger = await (await h.browser.newContext()).newPage();
+    await stranger.goto(storyUrl);
+    await widget(stranger).locator('.comment').first().waitFor();
+    expect(await widget(stranger).locator('.comment', { hasText: /zork/ }).count()).toBe(0);
 
     // Sort oldest first.
     await w.getByLabel('Sort').selectOption('oldest');

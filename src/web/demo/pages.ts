@@ -45,7 +45,7 @@ export function storyPage(origin: string, s: DemoStory, lang?: 'en' | 'hi'): str
 <span class="kicker">${esc(s.section)}</span>
 <h1>${esc(s.title)}</h1>
 <p class="standfirst">${esc(s.standfirst)}</p>
-<div class="byline">${esc(s.byline)} · ${esc(s.dateline)}</div>
+<div class="byline">${esc(s.byline)} · ${esc(s.dateline)} · <span lang="en">Opinions in</span> <a href="?lang=en">English</a> | <a href="?lang=hi" lang="hi">हिन्दी</a></div>
 ${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 <p class="notice" role="note">${esc(siteNotice(DEMO_SITE_NAME))}</p>
 </article>

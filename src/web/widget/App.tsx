@@ -101,7 +101,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   };
 
   const ctx: Widget = {
-    api, t, cfg, me, policy,
+    api, t, cfg, me, policy, closed,
     reasons: policy?.categories?.length ? policy.categories : DEFAULT_REASONS,
     upsert: (c) => setList((l) => merge(l, [c], sortRef.current)),
     remove: (id) => setList((l) => l.filter((c) => c.id !== id)),

@@ -18,17 +18,15 @@ function Status({ c }: { c: CommentView }) {
   const { t } = useWidget();
   if (c.status === 'pending' || c.status === 'review') return <span class="badge held">{t('held')}</span>;
   if (c.status !== 'rejected' && c.status !== 'removed') return null;
-  // Staff give a reason; an automatic decision names its rule or, failing that, the labels it found.
-  const rule = c.statusReason || c.moderation?.rule || (c.moderation?.labels ?? []).map((l) => t('label.' + l)).join(', ');
-  return (
-    <span class="badge gone">
-      {t(c.status)}{rule ? ` · ${t('ruleApplied')}: ${rule}` : ''}
-    </span>
-  );
+  // What the author is owed: staff's reason, the labels found, and the id of the rule that decided.
+  const labels = (c.moderation?.labels ?? []).map((l) => t('label.' + l)).join(', ');
+  const rule = c.moderation?.rule;
+  const parts = [t(c.status), c.statusReason, labels, rule && `${t('ruleApplied')}: ${rule}`].filter(Boolean);
+  return <span class="badge gone">{parts.join(' · ')}</span>;
 }
 
 export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (id: string) => CommentView[]; depth: number }) {
-  const { api, t, me, cfg, upsert, remove, fail } = useWidget();
+  const { api, t, me, cfg, closed, upsert, remove, fail } = useWidget();
   const [open, setOpen] = useState<'reply' | 'report' | 'edit' | null>(null);
   const [reacted, setReacted] = useState(Boolean(c.reacted));
   const mine = me?.id === c.author.id;
@@ -72,7 +70,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           <button type="button" aria-pressed={reacted} disabled={!me || mine} onClick={respect}>
             {t('respect')} <span class="n">{c.reactionCount ?? 0}</span>
           </button>
-          {me && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
+          {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
           {mine && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
           {mine && c.status !== 'withdrawn' && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}

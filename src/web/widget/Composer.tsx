@@ -27,6 +27,11 @@ export function Composer({ parentId, editId, initial = '', onDone, onCancel }: P
   const [busy, setBusy] = useState(false);
   const seq = useRef(0);
   const id = useRef(`c${++uid}`).current;
+  const box = useRef<HTMLTextAreaElement>(null);
+  // A reply or edit form opens where the reader asked for it: keyboard focus follows.
+  useEffect(() => {
+    if (parentId || editId) box.current?.focus();
+  }, []);
   // The server counts code points (an emoji is one character), so the counter does too.
   const left = MAX_CHARS - [...text].length;
 
@@ -62,7 +67,7 @@ export function Composer({ parentId, editId, initial = '', onDone, onCancel }: P
   return (
     <form class="composer" onSubmit={submit}>
       <label for={id}>{label}</label>
-      <textarea id={id} value={text} rows={parentId || editId ? 3 : 4} aria-describedby={`${id}-n ${id}-d`}
+      <textarea id={id} ref={box} value={text} rows={parentId || editId ? 3 : 4} aria-describedby={`${id}-n ${id}-d`}
         aria-invalid={left < 0} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       <div class="row">
         <span id={`${id}-n`} class={left < 0 ? 'count over' : 'count'}>

@@ -18,6 +18,8 @@ export interface Widget {
   cfg: EmbedConfig;
   me: Author | null;
   policy: Policy | null;
+  /** The story no longer takes opinions or replies. */
+  closed: boolean;
   /** Report categories: the policy's own list, else the engine's labels plus "other". */
   reasons: string[];
   /** Put a comment (new or changed) into the thread. */

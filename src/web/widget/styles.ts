@@ -22,7 +22,7 @@ button[aria-pressed=true]{background:#fdebd3;border-color:#b45309;color:#7c2d12}
 .grow{flex:1}
 .count{font-size:.8rem;color:#555}
 .count.over,.warn,.error{color:#b3261e}
-.error:empty{display:none}
+.error:empty{margin:0}
 .error{margin:.5rem 0;font-weight:600}
 .auth,.gate,.composer{margin-bottom:1rem}
 .lead,.muted,.who{color:#555;font-size:.9rem}

@@ -125,7 +125,7 @@ function leetToken(b: Buf, s: number, e: number): void {
   if (leetable === 0 || letters < 2 || digits > letters + 1) return;
   const word = String.fromCharCode(...b.c.slice(s, e));
   // Numbers glued to words are numbers: "covid19", "2024election", "10th", "5g".
-  if (/^[a-z\u0900-\u097f]+\d{2,}$/.test(word) || /^\d{2,}[a-z]+$/.test(word) || /^\d+(st|nd|rd|th|s)$/.test(word)) return;
+  if (/^[a-z\u0900-\u097f]{4,}\d{2,}$/.test(word) || /^[a-z]+\d{3,}$/.test(word) || /^\d{2,}[a-z]+$/.test(word) || /^\d+(st|nd|rd|th|s)$/.test(word)) return;
   // "@someone" at the start of a word is a mention, not an 'a'.
   const mention = b.c[s] === 0x40 && e - s > 4;
   for (let k = s; k < e; k++) {

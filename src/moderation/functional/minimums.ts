@@ -1,0 +1,26 @@
+// Minimum pass rate per functionality group, set from what the engine reaches (lexicons only) with some headroom.
+// A group not listed must reach DEFAULT_MIN. Raise these as the engine improves; never lower one to make a test pass.
+
+export const DEFAULT_MIN = 0.8;
+
+export const MIN_PASS: Record<string, number> = {
+  'en.vulgar.obfuscated': 0.9,
+  'hinglish.vulgar.obfuscated': 0.9,
+  'hi.vulgar.variants': 0.9,
+  'en.vulgar': 0.9,
+  'hinglish.vulgar': 0.9,
+  'neg.figurative-kill': 0.85,
+  'neg.neutral-identity': 0.9,
+  'neg.neutral-identity.hi': 0.8,
+  'neg.counter-speech': 0.8,
+  'neg.scunthorpe': 0.9,
+  'neg.policy-criticism': 0.85,
+  'neg.opinion': 0.8,
+  'neg.ordinary': 0.9,
+  'settings.words': 1,
+  spans: 1,
+};
+
+export function minimumFor(group: string): number {
+  return MIN_PASS[group] ?? DEFAULT_MIN;
+}

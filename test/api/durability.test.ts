@@ -93,7 +93,9 @@ describe.each(cases)('durability on $name', ({ name, skip }) => {
       if (r.status !== 200 || r.body.comment.id !== id) missing.push(id);
     }
     expect(missing).toEqual([]);
+    // Graceful shutdown: SIGTERM closes the server and exits 0.
     second.child.kill('SIGTERM');
     await exited(second.child);
+    expect(second.child.exitCode).toBe(0);
   }, 120_000);
 });

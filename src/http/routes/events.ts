@@ -9,10 +9,13 @@ import { AppError } from '../errors';
 import { errors } from '../schemas';
 
 export const HEARTBEAT_MS = 15_000;
+/** Open streams per client IP: enough for many tabs behind one NAT, not enough to exhaust the server's sockets. */
+export const MAX_STREAMS_PER_IP = 100;
 const Query = Type.Object({ storyUrl: Type.String({ minLength: 1, maxLength: 2048 }) });
 
 export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const open = new Set<ServerResponse>();
+  const perIp = new Map<string, number>();
   // Streams never end on their own; close them so shutdown does not wait for readers to leave.
   app.addHook('preClose', async () => {
     for (const res of open) res.end();
@@ -28,6 +31,10 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const site = await currentSite(deps);
     const story = await deps.store.findStoryByUrl(site.id, canonicalStoryUrl(req.query.storyUrl));
     if (!story) throw new AppError(404, 'story_not_found', 'No story with this URL.');
+    const ip = req.ip;
+    if ((perIp.get(ip) ?? 0) >= MAX_STREAMS_PER_IP) {
+      throw new AppError(429, 'rate_limited', `At most ${MAX_STREAMS_PER_IP} open streams per client.`, { headers: { 'retry-after': '30' } });
+    }
     const res = reply.raw;
     const send = (chunk: string) => {
       if (!res.writableEnded) res.write(chunk);
@@ -46,11 +53,15 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     });
     send(`retry: 3000\n: connected to ${story.id}\n\n`);
     open.add(res);
+    perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
     const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
     res.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
       open.delete(res);
+      const left = (perIp.get(ip) ?? 1) - 1;
+      if (left > 0) perIp.set(ip, left);
+      else perIp.delete(ip);
     });
   });
 };

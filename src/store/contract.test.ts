@@ -7,7 +7,7 @@ import { basicsContract } from './contract/basics';
 import { commentsContract } from './contract/comments';
 import type { HarnessFactory } from './contract/harness';
 import { threadContract } from './contract/thread';
-import { postgresTestStore, requirePostgres, sqliteTestStore } from './testing';
+import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from './testing';
 
 function storeContract(factory: HarnessFactory) {
   // Each part in its own block, so each test gets exactly one fresh store.
@@ -39,7 +39,7 @@ describe.skipIf(!hasPg)('Store contract: PostgreSQL', () => {
     return {
       engine: 'postgres', store, cleanup,
       raw: async (sql) => {
-        const client = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test', options: `-c search_path=${schema}` });
+        const client = new pg.Client({ connectionString: PG_TEST_URL, options: `-c search_path=${schema}` });
         await client.connect();
         try { await client.query(sql); } finally { await client.end(); }
       },

@@ -34,7 +34,10 @@ export interface Store {
   /** Run this adapter's migrations (idempotent). */
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** Run fn atomically; the store passed to fn is bound to the transaction. */
+  /**
+   * Run fn atomically; the store passed to fn is bound to the transaction (nested calls join it). PostgreSQL may
+   * run fn again after a deadlock, so keep side effects (events, e-mail) outside fn.
+   */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   getDefaultSite(): Promise<Site | undefined>;

@@ -28,6 +28,10 @@ function toConflict(err: unknown): unknown {
   return new StoreConflict(e.message ?? 'unique constraint violated', e.constraint ?? 'unknown');
 }
 
+/** deadlock_detected and serialization_failure: the transaction did nothing and may run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 5;
+
 const bind = (params: Param[]) => params.map((p) => (p === undefined ? null : p));
 
 function executor(q: pg.Pool | pg.PoolClient): Executor {
@@ -76,17 +80,28 @@ export function postgresStore(opts: PostgresOptions): SqlStore {
 
   const dialect: Dialect = {
     name: 'postgres',
-    transaction: (fn) => withClient(async (client) => {
-      await client.query('BEGIN');
-      try {
-        const result = await fn(executor(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw err;
+    transaction: async (fn) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await withClient(async (client) => {
+            await client.query('BEGIN');
+            try {
+              const result = await fn(executor(client));
+              await client.query('COMMIT');
+              return result;
+            } catch (err) {
+              await client.query('ROLLBACK').catch(() => {});
+              throw err;
+            }
+          });
+        } catch (err) {
+          // Row locks (story versions) and the audit lock can be taken in either order by different use cases;
+          // PostgreSQL breaks the rare deadlock by failing one side, which we simply run again.
+          if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((err as { code?: string })?.code ?? '')) throw err;
+          await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+        }
       }
-    }),
+    },
     // Readers go on; a second appender waits until this transaction commits, then reads the new head.
     lockAudit: async (exec) => { await exec.run('LOCK TABLE audit_log IN EXCLUSIVE MODE'); },
     migrate: () => withClient(async (client) => {

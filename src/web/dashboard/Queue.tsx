@@ -56,7 +56,7 @@ export function Help({ onClose, keys = QUEUE_KEYS }: { onClose: () => void; keys
   );
 }
 
-export function Row({ c, current, selected, onClick }: { c: AdminComment; current: boolean; selected: boolean; onClick: () => void }) {
+export function Row({ c, current, selected, onClick, onStory }: { c: AdminComment; current: boolean; selected: boolean; onClick: () => void; onStory?: (storyId: string) => void }) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => { if (current) ref.current?.scrollIntoView?.({ block: 'nearest' }); }, [current]);
   return (
@@ -73,7 +73,9 @@ export function Row({ c, current, selected, onClick }: { c: AdminComment; curren
           <span class="rule">{c.moderation.rule}</span>
         </div>
         <Marked comment={c} />
-        <div class="byline">{c.author?.displayName ?? 'unknown'}{c.author?.trusted ? ' ✓' : ''} · {c.story?.title ?? c.storyId} · {new Date(c.createdAt).toLocaleString()}</div>
+        <div class="byline">{c.author?.displayName ?? 'unknown'}{c.author?.trusted ? ' ✓' : ''} · {onStory
+          ? <a href="#" title="Only this story" onClick={(e) => { e.preventDefault(); e.stopPropagation(); onStory(c.storyId); }}>{c.story?.title ?? c.storyId}</a>
+          : c.story?.title ?? c.storyId} · {new Date(c.createdAt).toLocaleString()}</div>
       </div>
     </li>
   );
@@ -171,12 +173,13 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
         <select aria-label="Label" value={filters.label} onChange={set('label')}><option value="">any label</option>{LABELS.map((l) => <option key={l}>{l}</option>)}</select>
         <select aria-label="Target" value={filters.target} onChange={set('target')}><option value="">any target</option>{TARGETS.map((l) => <option key={l}>{l}</option>)}</select>
         <select aria-label="Language" value={filters.lang} onChange={set('lang')}><option value="">any language</option>{LANGS.map((l) => <option key={l}>{l}</option>)}</select>
-        <input aria-label="Story id" placeholder="story id" value={filters.storyId} onChange={set('storyId')} />
+        <input aria-label="Story id" placeholder="story id (click a story title)" value={filters.storyId} onChange={set('storyId')} />
+        {filters.storyId && <button type="button" onClick={() => setFilters({ ...filters, storyId: '' })}>all stories</button>}
         <span class="hint">{selected.size ? `${selected.size} selected · a/r/h act on all` : 'j/k move · a approve · r reject · h hide · x select · ? help'}</span>
       </form>
       {page && comments.length === 0 && <p class="empty">The {queue} queue is empty.</p>}
       <ol class="rows">
-        {comments.map((c, i) => <Row key={c.id} c={c} current={i === cursor} selected={selected.has(c.id)} onClick={() => setCursor(i)} />)}
+        {comments.map((c, i) => <Row key={c.id} c={c} current={i === cursor} selected={selected.has(c.id)} onClick={() => setCursor(i)} onStory={(storyId) => setFilters({ ...filters, storyId })} />)}
       </ol>
       {picker && <ReasonPicker count={picker.length} onCancel={() => setPicker(null)} onPick={(reason, note) => { const ids = picker; setPicker(null); void act('reject', ids, reason, note); }} />}
       {help && <Help onClose={() => setHelp(false)} />}

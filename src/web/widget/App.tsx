@@ -55,7 +55,8 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
       setMe(session.user);
       setAccepted(session.policyAccepted);
       setPolicy(pol);
-      await load('newest', null);
+      // A thread that cannot be read (story refused, network) still leaves a usable widget with the error shown.
+      await load('newest', null).catch(fail);
       setReady(true);
       stop = connectLive(cfg.base, cfg.storyUrl, {
         comment: (c) => {

@@ -5,14 +5,9 @@ import { Body } from './Body';
 import { Composer } from './Composer';
 import { useWidget } from './context';
 import { ReportForm } from './ReportForm';
+import { canEdit } from './thread';
 
-const EDIT_WINDOW_MS = 10 * 60_000;
 const MAX_INDENT = 3;
-
-export function canEdit(c: CommentView, now: number): boolean {
-  const until = c.editableUntil ? Date.parse(c.editableUntil) : Date.parse(c.createdAt) + EDIT_WINDOW_MS;
-  return now < until && !['withdrawn', 'removed', 'rejected'].includes(c.status);
-}
 
 function Status({ c }: { c: CommentView }) {
   const { t } = useWidget();

@@ -1,7 +1,7 @@
 // Tests of the widget's thread bookkeeping: flattening, merging live arrivals and grouping replies.
 import { describe, expect, it } from 'vitest';
 import type { CommentView } from './api';
-import { arrange, flatten, merge } from './thread';
+import { arrange, canEdit, flatten, merge } from './thread';
 
 const c = (id: string, createdAt: string, parentId: string | null = null, extra: Partial<CommentView> = {}): CommentView => ({
   id, createdAt, parentId, body: id, status: 'approved', author: { id: 'u', displayName: 'U' }, ...extra,
@@ -34,5 +34,15 @@ describe('thread', () => {
     expect(top.map((x) => x.id)).toEqual(['p', 'o']);
     expect(replies('p').map((x) => x.id)).toEqual(['r1', 'r2']);
     expect(replies('o')).toEqual([]);
+  });
+
+  it('offers editing only inside the window and only for live statuses', () => {
+    const at = Date.parse('2026-11-26T08:00:00.000Z');
+    const mine = c('m', '2026-11-26T08:00:00.000Z');
+    expect(canEdit(mine, at + 9 * 60_000)).toBe(true);
+    expect(canEdit(mine, at + 10 * 60_000)).toBe(false);
+    expect(canEdit({ ...mine, status: 'review' }, at)).toBe(true);
+    expect(canEdit({ ...mine, status: 'rejected' }, at)).toBe(false);
+    expect(canEdit({ ...mine, editableUntil: '2026-11-26T09:00:00.000Z' }, at + 30 * 60_000)).toBe(true);
   });
 });

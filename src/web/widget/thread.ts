@@ -50,3 +50,11 @@ export function arrange(list: CommentView[]): { top: CommentView[]; replies: (id
   for (const arr of kids.values()) arr.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return { top, replies: (id) => kids.get(id) ?? [] };
 }
+
+const EDIT_WINDOW_MS = 10 * 60_000;
+
+/** The author's edit button shows while the server would still accept an edit (10 minutes unless it says otherwise). */
+export function canEdit(c: CommentView, now: number): boolean {
+  const until = c.editableUntil ? Date.parse(c.editableUntil) : Date.parse(c.createdAt) + EDIT_WINDOW_MS;
+  return now < until && !['withdrawn', 'removed', 'rejected'].includes(c.status);
+}

@@ -7,10 +7,11 @@ import { hindiCases } from './cases/hindi';
 import { defamationCases } from './cases/defamation';
 import { negativeCases } from './cases/negatives';
 import { miscCases } from './cases/misc';
+import { unseenCases } from './cases/unseen';
 
 export type { Case, Expect } from './types';
 
-export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases];
+export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases, ...unseenCases];
 
 export interface Result { c: Case; verdict: Verdict; failures: string[] }
 

@@ -19,6 +19,11 @@ export const MIN_PASS: Record<string, number> = {
   'neg.ordinary': 0.9,
   'settings.words': 1,
   spans: 1,
+  // Written after the lexicons were frozen and never tuned against (first run, lexicons only: 12/20, 8/10, 13/15, 25/25).
+  'unseen.abuse.en': 0.6,
+  'unseen.abuse.hi': 0.8,
+  'unseen.abuse.hinglish': 0.85,
+  'unseen.clean': 0.95,
 };
 
 export function minimumFor(group: string): number {

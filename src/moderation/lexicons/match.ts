@@ -146,9 +146,11 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
     if (!env.blocked[i]) {
       cands.length = 0;
       candidates(idx, i, env, cands);
+      const before = hits.length;
       for (const ce of cands) {
         const h = tryAt(ce, i, env);
-        if (h) { hits.push(h); found = true; }
+        // Inflected forms share their entry: "asss" and "ass" both match "asss" once.
+        if (h && !hits.some((x, k) => k >= before && x.ce.entry === h.ce.entry && x.j === h.j)) { hits.push(h); found = true; }
       }
       if (!found && idx.subs.length > 0 && t.latin) {
         for (const ce of idx.subs) {

@@ -1,4 +1,5 @@
 // Who is asking: bearer tokens and the widget's session cookie, CSRF for cookie writes, and the user/role guards.
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken, type StartedSession } from '../actions/startSession';
 import type { Role, Session, User } from '../domain/types';
@@ -35,6 +36,13 @@ async function resolveSession(deps: AppDeps, token: string): Promise<{ session: 
   return user ? { session, user } : null;
 }
 
+/** Constant-time comparison, so the CSRF value cannot be guessed byte by byte from response times. */
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
 /** Decorates every request with req.user and enforces CSRF on cookie-authenticated writes. */
 export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('user', null);
@@ -57,7 +65,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     const path = req.url.split('?')[0];
     if (isWrite(req) && !CSRF_EXEMPT.has(path)) {
       const sent = req.headers[CSRF_HEADER];
-      if (typeof sent !== 'string' || !found.session.csrfToken || sent !== found.session.csrfToken) {
+      if (typeof sent !== 'string' || !found.session.csrfToken || !sameSecret(sent, found.session.csrfToken)) {
         throw forbidden('csrf_failed', 'Cookie-authenticated writes need the X-CSRF-Token header from the session endpoint.');
       }
     }

@@ -26,8 +26,6 @@ export function queueFilter(queue: QueueName): Pick<QueueQuery, 'statuses' | 're
   }
 }
 
-const COUNT_CAP = 1000;
-
 const QueueParams = Type.Object({
   queue: Type.Optional(Type.Union(QUEUES.map((q) => Type.Literal(q)))),
   storyId: Type.Optional(Type.String({ maxLength: 100 })),
@@ -60,11 +58,11 @@ export async function adminQueueRoutes(app: FastifyInstance, deps: AppDeps): Pro
     ]);
     const counts: Record<string, number> = {};
     await Promise.all(QUEUES.filter((n) => n !== 'all').map(async (n) => {
-      counts[n] = (await deps.store.listQueue({ ...base, ...queueFilter(n), limit: COUNT_CAP })).length;
+      counts[n] = await deps.store.countQueue({ ...base, ...queueFilter(n) });
     }));
     counts.appeals = (await deps.store.listAppeals(deps.siteId, 'pending')).length;
     return {
-      queue, counts, countCap: COUNT_CAP,
+      queue, counts,
       comments: comments.map((c, i) => presentAdminComment(c, { author: authors.get(c.authorId), story: stories.get(c.storyId), reports: reports[i] })),
     };
   });

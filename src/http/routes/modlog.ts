@@ -9,19 +9,9 @@ import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
 /** Staff sign-ins and exports are internal housekeeping: they are in the log, not on the public page. */
 const isPublic = (e: AuditEntry) => !e.action.startsWith('staff.') && !e.action.startsWith('audit.');
 
-/** The newest seq, found with O(log n) one-row reads because the Store lists forward only. */
+/** The newest seq (0 for an empty log). */
 export async function headSeq(store: Store): Promise<number> {
-  if ((await store.listAudit(1, 1)).length === 0) return 0;
-  let lo = 1;
-  let hi = 2;
-  while ((await store.listAudit(hi, 1)).length > 0) { lo = hi; hi *= 2; }
-  // Invariant: an entry exists at or after lo, none at or after hi.
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if ((await store.listAudit(mid, 1)).length > 0) lo = mid; else hi = mid;
-  }
-  const [last] = await store.listAudit(lo, 1);
-  return last ? last.seq : lo;
+  return (await store.lastAudit())?.seq ?? 0;
 }
 
 /** Newest first: the page of entries with seq ≤ before. */

@@ -164,7 +164,7 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
       <nav class="tabs" aria-label="Queues">
         {QUEUE_NAMES.map((q) => (
           <a key={q} href={`#/queue/${q}`} class={q === queue ? 'active' : ''} aria-current={q === queue ? 'page' : undefined}>
-            {q}{page && q !== 'all' ? <span class="count">{page.counts[q] >= page.countCap ? `${page.countCap}+` : page.counts[q]}</span> : null}
+            {q}{page && q !== 'all' ? <span class="count">{page.counts[q]}</span> : null}
           </a>
         ))}
         <a href="#/appeals">appeals{page ? <span class="count">{page.counts.appeals}</span> : null}</a>

@@ -34,7 +34,7 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
 }
 
 export interface Me { user: { id: string; displayName: string; email: string | null; role: string }; permissions: string[] }
-export interface QueuePage { queue: string; counts: Record<string, number>; countCap: number; comments: AdminComment[] }
+export interface QueuePage { queue: string; counts: Record<string, number>; comments: AdminComment[] }
 export interface Detail {
   comment: AdminComment; story: AdminStory | null; author: AdminAuthor | null; authorHistory: AuthorHistory | null;
   context: { parent: AdminComment | null; siblings: AdminComment[] };

@@ -60,7 +60,10 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),
-    limiter: memoryRateLimiter(config.writeRateLimit),
+    // With Redis, every node draws from the same buckets; alone, in-process buckets suffice.
+    limiter: config.redisUrl
+      ? await (await import('./http/redisRateLimit')).redisRateLimiter(config.redisUrl, config.writeRateLimit)
+      : memoryRateLimiter(config.writeRateLimit),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
   };
@@ -76,6 +79,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       (closing ??= (async () => {
         await app.close();
         if (!overrides.hub) await hub.close();
+        await deps.limiter.close?.();
         if (!overrides.store) await store.close();
       })()),
   };

@@ -5,6 +5,7 @@ export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 export interface RateLimiter {
   /** Takes one token from `key`'s bucket. */
   take(key: string): Promise<Take>;
+  close?(): Promise<void>;
 }
 
 /** In-process buckets of `perMinute` tokens, refilled continuously. */

@@ -91,12 +91,14 @@ export function sqliteStore(opts: SqliteOptions): SqlStore {
     lockAudit: async () => {},
     migrate: () => mutex.exclusive(() => {
       db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-      const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+      const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+      const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
       for (const m of migrations) {
-        if (applied.has(m.version)) continue;
+        // Checked inside the write lock: another process starting on the same file may have just applied it.
         db.transaction(() => {
+          if (isApplied.get(m.version)) return;
           db.exec(m.sql);
-          db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+          record.run(m.version, m.name, new Date().toISOString());
         }).immediate();
       }
     }),

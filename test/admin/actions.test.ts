@@ -182,6 +182,22 @@ describe.each(list)('staff actions ($name)', (backend) => {
     expect(r.body.langs.en).toBeGreaterThan(0);
   });
 
+  it('the staff stream tells open dashboards about a change', async () => {
+    const c = await s.post('idiot on the stream');
+    const ctrl = new AbortController();
+    const res = await fetch(`${s.run.base}/api/v1/admin/events`, { headers: { authorization: `Bearer ${s.officer.token}` }, signal: ctrl.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    const first = await reader.read(); // the opening comment: subscribed from here on
+    expect(new TextDecoder().decode(first.value)).toContain('staff stream');
+    await act(c.id, { action: 'approve' });
+    let text = '';
+    while (!text.includes(c.id)) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain('event: queue');
+    expect(text).toContain('"status":"approved"');
+    ctrl.abort();
+  });
+
   it('audit: every action is in the log, the chain verifies, the export is itself logged', async () => {
     const log = await s.run.store.listAudit(1, 100_000);
     const actions = new Set(log.map((e) => e.action));

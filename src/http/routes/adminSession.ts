@@ -58,11 +58,12 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     requireStaff(req, deps, 'queue.read');
     reply.hijack();
     const res = reply.raw;
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    res.write(': staff stream\n\n');
+    // Subscribe before the first byte, so a client that has read the opening comment misses no event.
     const unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
       res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
     });
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.write(': staff stream\n\n');
     const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
     req.raw.on('close', () => { clearInterval(ping); unsubscribe(); });
   });

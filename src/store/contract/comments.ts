@@ -33,6 +33,8 @@ export function commentsContract(factory: HarnessFactory) {
       const v2 = verdict({ decision: 'reject', labels: ['vulgar'], scores: { vulgar: 0.99 }, rule: 'vulgar.reject' });
       await t.store.updateComment(c.id, { status: 'rejected', moderation: v2, statusReason: 'vulgar: profanity', featured: true });
       expect(await t.store.getComment(c.id)).toEqual({ ...c, status: 'rejected', moderation: v2, statusReason: 'vulgar: profanity', featured: true });
+      // The searchable verdict columns follow the new verdict.
+      expect((await t.store.listQueue({ siteId: c.siteId, label: 'vulgar', statuses: ['rejected'], limit: 5 })).map((x) => x.id)).toEqual([c.id]);
       await t.store.addRevision({ commentId: c.id, rev: 2, body: 'edited text', at: at(60_000) });
       await t.store.updateComment(c.id, { body: 'edited text', editedAt: at(60_000) });
       expect((await t.store.listRevisions(c.id)).map((r) => [r.rev, r.body])).toEqual([[1, c.body], [2, 'edited text']]);

@@ -12,6 +12,7 @@ export interface LiveHandlers {
 }
 
 export const POLL_MS = 15_000;
+export const RETRY_STREAM_MS = 60_000;
 
 function parse(data: string): any {
   try { return JSON.parse(data); } catch { return null; }
@@ -20,41 +21,68 @@ function parse(data: string): any {
 /** Returns a function that stops listening. */
 export function connectLive(base: string, storyUrl: string, h: LiveHandlers): () => void {
   let timer: ReturnType<typeof setInterval> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   let es: EventSource | undefined;
+  let stopped = false;
+
+  const stopPolling = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
   const startPolling = () => {
     es?.close();
     es = undefined;
-    if (timer) return;
-    h.mode('polling');
-    const poll = () => { h.poll().catch(() => undefined); };
-    poll(); // catch up on what the stream may have missed
-    timer = setInterval(poll, POLL_MS);
+    if (stopped) return;
+    if (!timer) {
+      h.mode('polling');
+      const poll = () => { h.poll().catch(() => undefined); };
+      poll(); // catch up on what the stream may have missed
+      timer = setInterval(poll, POLL_MS);
+    }
+    // The stream may come back (a restart, a flaky network): try it again now and then.
+    if (!retry && typeof EventSource !== 'undefined') {
+      retry = setTimeout(() => {
+        retry = undefined;
+        openStream();
+      }, RETRY_STREAM_MS);
+    }
   };
-  if (typeof EventSource === 'undefined') {
-    startPolling();
-  } else {
-    h.mode('connecting');
-    es = new EventSource(`${base}/api/v1/stories/events?storyUrl=${encodeURIComponent(storyUrl)}`);
-    es.onopen = () => h.mode('live');
-    // A failed or dropped stream (proxy buffering, blocked SSE, restart) degrades to polling for this page.
-    es.onerror = startPolling;
-    es.addEventListener('comment', (e) => {
+  function openStream() {
+    if (stopped) return;
+    const source = new EventSource(`${base}/api/v1/stories/events?storyUrl=${encodeURIComponent(storyUrl)}`);
+    es = source;
+    source.onopen = () => {
+      stopPolling();
+      h.mode('live');
+    };
+    // A failed or dropped stream (proxy buffering, blocked SSE, restart) degrades to polling.
+    source.onerror = startPolling;
+    source.addEventListener('comment', (e) => {
       const d = parse((e as MessageEvent).data);
       const c = d?.comment ?? d;
       if (c?.id) h.comment(c);
     });
-    es.addEventListener('hide', (e) => {
+    source.addEventListener('hide', (e) => {
       const d = parse((e as MessageEvent).data);
       if (d?.id) h.hide(d.id);
     });
-    es.addEventListener('reaction', (e) => {
+    source.addEventListener('reaction', (e) => {
       const d = parse((e as MessageEvent).data);
       const id = d?.commentId ?? d?.comment?.id;
       if (id) h.reaction(id, d.reactionCount ?? d.count ?? d.comment?.reactionCount);
     });
   }
+
+  if (typeof EventSource === 'undefined') {
+    startPolling();
+  } else {
+    h.mode('connecting');
+    openStream();
+  }
   return () => {
+    stopped = true;
     es?.close();
-    if (timer) clearInterval(timer);
+    stopPolling();
+    if (retry) clearTimeout(retry);
   };
 }

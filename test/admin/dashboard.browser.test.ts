@@ -96,11 +96,16 @@ describe.runIf(requireChromium('the dashboard browser test'))('moderator dashboa
     expect(await badge.textContent()).toContain('insult');
     await shot(author, 'author-notice');
 
-    // …and appeals once (the widget has no appeal form yet: the API the widget would call).
+    // …and appeals once, from the widget.
+    const item = w.locator('.comment', { hasText: rejectedText });
+    await item.getByRole('button', { name: 'Appeal this decision' }).click();
+    await item.getByLabel('Why should it be published?').fill('This is an opinion about policy, not an insult.');
+    await shot(author, 'author-appeal-form');
+    await item.getByRole('button', { name: 'Send appeal' }).click();
+    await item.getByText('Appeal sent').waitFor();
+    expect(await item.getByRole('button', { name: 'Appeal this decision' }).count()).toBe(0);
     const token = (await json(base, 'POST', '/api/v1/auth/login', null, { email: AUTHOR_EMAIL, password: 'correct horse battery staple' })).body.token;
-    const notice = await json(base, 'GET', `/api/v1/comments/${rejected.id}/appeal`, token);
-    expect(notice.body.notice).toMatchObject({ category: 'insult', canAppeal: true });
-    expect((await json(base, 'POST', `/api/v1/comments/${rejected.id}/appeal`, token, { note: 'This is an opinion about policy, not an insult.' })).status).toBe(201);
+    expect((await json(base, 'POST', `/api/v1/comments/${rejected.id}/appeal`, token, { note: 'again' })).body.code).toBe('appeal_exists');
 
     // The moderator restores it from the appeals queue by keyboard.
     await mod.goto(`${base}/admin#/appeals/pending`);

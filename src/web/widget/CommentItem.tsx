@@ -1,6 +1,7 @@
 // One opinion with its actions (respect, reply, report; edit and withdraw for the author) and its replies.
 import { useState } from 'preact/hooks';
 import type { CommentView } from './api';
+import { Appeal } from './Appeal';
 import { Body } from './Body';
 import { Composer } from './Composer';
 import { useWidget } from './context';
@@ -72,6 +73,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
         </div>
         {open === 'reply' && <Composer parentId={c.id} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />}
         {open === 'report' && <ReportForm commentId={c.id} onClose={() => setOpen(null)} />}
+        {mine && (c.status === 'rejected' || c.status === 'removed') && <Appeal c={c} />}
       </article>
       {kids.length > 0 && (
         <ol class={depth < MAX_INDENT ? 'replies' : 'replies flat'}>

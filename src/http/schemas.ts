@@ -9,8 +9,9 @@ export const ProblemSchema = Type.Object({
 }, { $id: 'Problem', description: 'application/problem+json' });
 
 export const problemRef = Type.Ref('Problem');
-/** The error responses a route documents; all are problem+json. */
-export const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, problemRef]));
+/** The error responses a route documents; all are application/problem+json. */
+export const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, { description: 'Problem', content: { 'application/problem+json': { schema: problemRef } } }]));
 
 export const UserSummary = Type.Object({ id: Type.String(), displayName: Type.String() });
 export const SessionUser = Type.Object({

@@ -31,11 +31,13 @@ export interface SparseView {
 
 export class FeatureExtractor {
   readonly size: number;
-  private readonly hashed: number;
+  /** Buckets available to hashing; the dense features live above them. */
+  readonly hashed: number;
   private idx = new Int32Array(4096);
   private val = new Float32Array(4096);
 
-  constructor(readonly config: FeatureConfig = DEFAULT_FEATURES) {
+  /** `idf` (one value per hashed bucket) re-weights n-grams before normalisation, as in TF-IDF. */
+  constructor(readonly config: FeatureConfig = DEFAULT_FEATURES, private readonly idf?: Float32Array) {
     this.size = 1 << config.bits;
     this.hashed = this.size - DENSE_NAMES.length;
   }
@@ -85,6 +87,7 @@ export class FeatureExtractor {
       }
     }
     // Each group gets unit L2 norm (then 1/√2) so long texts and the char/word balance do not depend on length.
+    if (this.idf) for (let i = 0; i < n; i++) this.val[i] *= this.idf[this.idx[i]];
     scaleGroup(this.val, 0, wordEnd);
     scaleGroup(this.val, wordEnd, n);
     const info = scriptInfo(text, tokens);

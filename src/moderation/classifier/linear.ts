@@ -14,7 +14,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 export function createClassifier(model: ModelData): LinearClassifier {
   const { header, weights } = model;
   const heads = header.heads.length;
-  const fx = new FeatureExtractor(header.features);
+  const fx = new FeatureExtractor(header.features, model.idf);
   if (weights.length !== fx.size * heads) throw new Error('weights do not match the feature size');
   const z = new Float64Array(heads);
   const offsets = header.heads.map((h) => header.calibration[h] ?? {});

@@ -19,6 +19,8 @@ export interface ModelHeader {
   calibration: Partial<Record<HeadName, Partial<Record<ModelLang, number>>>>;
   /** Exact weights of the dense features (DENSE_NAMES order), per head. */
   dense: number[][];
+  /** Present when features are IDF-weighted: the largest IDF and the byte length of its (8-bit, deflated) block. */
+  idf?: { max: number; bytes: number };
   /** Free-form provenance: datasets, licence class, seed, date, split fingerprint, metrics. */
   meta: Record<string, unknown>;
 }
@@ -27,6 +29,8 @@ export interface ModelHeader {
 export interface ModelData {
   header: ModelHeader;
   weights: Float32Array;
+  /** Per-bucket inverse document frequency (hashed buckets only), when the features use it. */
+  idf?: Float32Array;
 }
 
 /**
@@ -48,6 +52,14 @@ function nearest(book: Float32Array, w: number): number {
   return Math.abs(book[lo] - w) <= Math.abs(book[hi] - w) ? lo : hi;
 }
 
+/** Snaps IDF values to the 8-bit grid the file stores, so training sees exactly what inference will. */
+export function snapIdf(idf: Float32Array): Float32Array {
+  let max = 1;
+  for (const v of idf) if (v > max) max = v;
+  const k = (max - 1) / 255;
+  return idf.map((v) => (k === 0 ? 1 : 1 + Math.round((v - 1) / k) * k));
+}
+
 export function encodeModel(model: ModelData): Uint8Array {
   const { header, weights } = model;
   const heads = header.heads.length;
@@ -62,15 +74,26 @@ export function encodeModel(model: ModelData): Uint8Array {
       codes[b * heads + h] = w === 0 ? 127 : nearest(book, w);
     }
   }
-  const json = new TextEncoder().encode(JSON.stringify(header));
+  let idfBlock = new Uint8Array(0);
+  let written: ModelHeader = header;
+  if (model.idf) {
+    let max = 1;
+    for (const v of model.idf) if (v > max) max = v;
+    const q = new Uint8Array(model.idf.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(((model.idf[i] - 1) / (max - 1 || 1)) * 255);
+    idfBlock = deflateSync(q, { level: 9 });
+    written = { ...header, idf: { max, bytes: idfBlock.length } };
+  }
+  const json = new TextEncoder().encode(JSON.stringify(written));
   const packed = deflateSync(codes, { level: 9 });
-  const out = new Uint8Array(8 + json.length + books.byteLength + packed.length);
+  const out = new Uint8Array(8 + json.length + books.byteLength + idfBlock.length + packed.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, json.length, true);
   out.set(json, 8);
   out.set(new Uint8Array(books.buffer), 8 + json.length);
-  out.set(packed, 8 + json.length + books.byteLength);
+  out.set(idfBlock, 8 + json.length + books.byteLength);
+  out.set(packed, 8 + json.length + books.byteLength + idfBlock.length);
   return out;
 }
 
@@ -84,12 +107,21 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const size = 1 << header.features.bits;
   const booksAt = 8 + jsonLen;
   const books = new Float32Array(bytes.slice(booksAt, booksAt + heads * CODES * 4).buffer);
-  const codes = inflateSync(bytes.subarray(booksAt + heads * CODES * 4));
+  const idfAt = booksAt + heads * CODES * 4;
+  const idfBytes = header.idf?.bytes ?? 0;
+  let idf: Float32Array | undefined;
+  if (header.idf) {
+    const q = inflateSync(bytes.subarray(idfAt, idfAt + idfBytes));
+    const k = (header.idf.max - 1) / 255;
+    idf = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) idf[i] = 1 + q[i] * k;
+  }
+  const codes = inflateSync(bytes.subarray(idfAt + idfBytes));
   if (codes.length !== size * heads) throw new Error('model file is truncated');
   const weights = new Float32Array(size * heads);
   for (let i = 0; i < codes.length; i++) weights[i] = books[(i % heads) * CODES + codes[i]];
   // Dense buckets carry exact weights from the header, not the quantised ones.
   const base = size - DENSE_NAMES.length;
   for (let h = 0; h < heads; h++) for (let d = 0; d < DENSE_NAMES.length; d++) weights[(base + d) * heads + h] = header.dense[h]?.[d] ?? 0;
-  return { header, weights };
+  return idf ? { header, weights, idf } : { header, weights };
 }

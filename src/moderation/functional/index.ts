@@ -8,10 +8,11 @@ import { defamationCases } from './cases/defamation';
 import { negativeCases } from './cases/negatives';
 import { miscCases } from './cases/misc';
 import { unseenCases } from './cases/unseen';
+import { unseen2Cases } from './cases/unseen2';
 
 export type { Case, Expect } from './types';
 
-export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases, ...unseenCases];
+export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases, ...unseenCases, ...unseen2Cases];
 
 export interface Result { c: Case; verdict: Verdict; failures: string[] }
 

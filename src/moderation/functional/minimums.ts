@@ -19,11 +19,17 @@ export const MIN_PASS: Record<string, number> = {
   'neg.ordinary': 0.9,
   'settings.words': 1,
   spans: 1,
-  // Written after the lexicons were frozen and never tuned against (first run, lexicons only: 12/20, 8/10, 13/15, 25/25).
+  // Written after the lexicons were frozen (first run, lexicons only: 12/20, 8/10, 13/15, 25/25); the lexicons were then
+  // revised with general vocabulary (twit, stooge, "{group} are terrorists", …), so these now pass higher than first run.
   'unseen.abuse.en': 0.6,
   'unseen.abuse.hi': 0.8,
   'unseen.abuse.hinglish': 0.85,
   'unseen.clean': 0.95,
+  // Second unseen batch, first run (after the first batch's lexicon revision): 12/20, 10/15, 19/20 — the one clean
+  // failure ("Analysts expect rates to fall": "rat" inflected to "rates") was a bug, since fixed (plurals only for nouns).
+  'unseen2.abuse.en': 0.6,
+  'unseen2.abuse.hinglish-hi': 0.65,
+  'unseen2.clean': 0.95,
 };
 
 export function minimumFor(group: string): number {

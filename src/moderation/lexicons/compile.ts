@@ -36,14 +36,22 @@ export interface PhraseIndex {
   heads: Set<string>;
 }
 
-const SUFFIXES = ['s', 'es', 'ed', 'ing', 'in', 'er', 'ers', 'y', 'z'];
+const VERB_SUFFIXES = ['s', 'es', 'ed', 'ing', 'in', 'er', 'ers', 'y'];
 
-/** English inflections of a single abusive word; the allow-list removes innocent ones ("cumin", "cocked"). */
-function inflect(word: string): string[] {
-  const out = [word, ...SUFFIXES.map((s) => word + s)];
+/**
+ * English inflections of a single abusive word. Nouns get plurals only ("rat" → "rats", never "rates"); words
+ * flagged `verb` also get -ed, -ing, -er ("fuck" → "fucking", "fucker"). The allow-list removes innocent forms.
+ */
+function inflect(word: string, verb: boolean): string[] {
+  const out = [word];
+  if (verb) {
+    out.push(...VERB_SUFFIXES.map((s) => word + s));
+    if (/[^aeiou][aeiou][bdgkmnprt]$/.test(word)) { const d = word + word[word.length - 1]; out.push(d + 'ed', d + 'ing', d + 'er', d + 'ers', d + 'y'); }
+    if (word.endsWith('e')) out.push(word + 'd', word + 'r', word + 'rs');
+  } else {
+    out.push(/(s|sh|ch|x|z)$/.test(word) ? word + 'es' : word + 's');
+  }
   if (word.endsWith('y')) out.push(word.slice(0, -1) + 'ies');
-  if (word.endsWith('e')) out.push(word + 'd', word + 'r', word + 'rs');
-  if (/[^aeiou][aeiou][bdgkmnprt]$/.test(word)) { const d = word + word[word.length - 1]; out.push(d + 'ed', d + 'ing', d + 'er', d + 'ers', d + 'y'); }
   return out;
 }
 
@@ -79,7 +87,7 @@ export function compilePhrases(entries: LexiconEntry[], allowWords: Set<string>)
   for (const entry of entries) {
     const abuse = ABUSE_CATEGORIES.has(entry.category);
     const single = entry.tokens.length === 1 && !entry.tokens[0].startsWith('{');
-    const forms = abuse && single && entry.lang === 'en' && !entry.noinfl ? inflect(entry.tokens[0]).filter((f) => !allowWords.has(f)) : [null];
+    const forms = abuse && single && entry.lang === 'en' && !entry.noinfl ? inflect(entry.tokens[0], !!entry.verb).filter((f) => !allowWords.has(f)) : [null];
     for (const form of forms) {
       const ce = compileOne(entry, form === null ? entry.tokens : [form]);
       if (ce.toks.length === 0) continue;

@@ -18,8 +18,10 @@ export interface LexiconEntry {
   ctx?: boolean;
   /** May match inside a longer word ("fuck" in "fuckface"); only for words no innocent word contains. */
   sub?: boolean;
-  /** Do not generate English inflections (-s, -ed, -ing, -er…). */
+  /** Do not generate English inflections (plurals, or -ed, -ing, -er… for `verb` words). */
   noinfl?: boolean;
+  /** The word is also a verb: generate -ed, -ing, -er, -ers, -in forms as well as plurals. */
+  verb?: boolean;
   /** Target type the word itself names (slurs, gazetteers). */
   target?: string;
 }
@@ -63,6 +65,7 @@ export function parseLexicon(path: string, text: string): LexiconEntry[] {
         ...(flags.ctx ? { ctx: true } : {}),
         ...(flags.sub ? { sub: true } : {}),
         ...(flags.noinfl ? { noinfl: true } : {}),
+        ...(flags.verb ? { verb: true } : {}),
         ...(flags.t ? { target: flags.t } : {}),
       });
     }

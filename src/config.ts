@@ -23,6 +23,8 @@ export interface Config {
   /** Requests per minute per client for writes. */
   writeRateLimit: number;
   logLevel: string;
+  /** Behind a reverse proxy: "true" (any), or comma-separated proxy IPs/CIDRs whose X-Forwarded-* headers are believed. */
+  trustProxy: string | null;
   /** First admin account, created on first start when no admin exists (demo: admin@charcha.local, random password printed). */
   adminEmail: string | null;
   adminPassword: string | null;
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     origins: (env.CHARCHA_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     writeRateLimit: num(env.CHARCHA_WRITE_RATE_LIMIT, 30),
     logLevel: env.LOG_LEVEL ?? 'warn',
+    trustProxy: env.CHARCHA_TRUST_PROXY || null,
     adminEmail: env.CHARCHA_ADMIN_EMAIL || null,
     adminPassword: env.CHARCHA_ADMIN_PASSWORD || null,
   });

@@ -59,8 +59,15 @@ export function unstorableString(value: unknown, at = ''): string | null {
   return null;
 }
 
+/** CHARCHA_TRUST_PROXY → Fastify's trustProxy: without it every client behind a proxy shares the proxy's IP (and rate limit). */
+export function trustProxy(value: string | null): boolean | string {
+  if (!value) return false;
+  return value === 'true' ? true : value;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
+    trustProxy: trustProxy(deps.config.trustProxy ?? null),
     bodyLimit: BODY_LIMIT,
     logger: { level: deps.config.logLevel },
     // Clients get one error shape; Fastify's own 404/405 go through the same handler.

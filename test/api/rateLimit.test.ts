@@ -20,4 +20,19 @@ describe('write rate limit', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await c.get('/api/v1/policy')).status).toBe(200);
   });
+
+  it('keys clients by X-Forwarded-For only when the proxy is trusted', async () => {
+    const proxied = await start({ name: 'sqlite', open: sqliteTestStore }, { writeRateLimit: 1, trustProxy: '127.0.0.1' });
+    try {
+      const c = new Client(proxied.base);
+      const login = (ip: string) => c.post('/api/v1/auth/login', { email: 'x@y.test', password: 'nope' }, { 'x-forwarded-for': ip });
+      expect((await login('198.51.100.1')).status).toBe(401);
+      expect((await login('198.51.100.2')).status).toBe(401);
+      expectProblem(await login('198.51.100.1'), 429, 'rate_limited');
+    } finally {
+      await proxied.stop();
+    }
+    // The untrusted server above ignores the header: its one loopback bucket is already empty.
+    expectProblem(await new Client(s.base).post('/api/v1/auth/login', {}, { 'x-forwarded-for': '198.51.100.3' }), 429, 'rate_limited');
+  });
 });

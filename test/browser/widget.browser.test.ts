@@ -77,9 +77,20 @@ describe.runIf(requireChromium('the widget browser test'))('widget in a real bro
     expect(await link.getAttribute('rel')).toBe('nofollow ugc noopener');
     expect(await link.getAttribute('target')).toBe('_blank');
 
+    // The widget created the story with the article's named people for the moderation engine.
+    const story = await h.server.deps.store.findStoryByUrl(h.server.deps.siteId, articleUrl);
+    expect(story?.entities).toEqual(['Peskov', 'Lukashenko', 'Zelensky', 'Putin', 'Kremlin', 'Kyiv']);
+    expect(story?.title).toBe(stories[0].title);
+
     // 360 px wide: nothing overflows sideways.
     expect(await watcher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await reader.screenshot({ path: path.join(ARTIFACTS, 'widget-reader.png'), fullPage: true });
+
+    // After a reload the cookie session holds: still signed in, policy still accepted, composer ready.
+    await reader.reload();
+    await w.getByLabel('Your opinion').waitFor();
+    expect(await w.locator('.who strong').textContent()).toBe('Asha Verma');
+    expect(await w.getByRole('checkbox').count()).toBe(0);
     await watcher.screenshot({ path: path.join(ARTIFACTS, 'widget-live-360.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -55,9 +55,16 @@ function inflect(word: string, verb: boolean): string[] {
   return out;
 }
 
+const normCache = new Map<string, string[]>();
+
+/** A lexicon word as the matcher will see it in text (the same normaliser); memoised, words repeat across variants. */
 function normTokens(word: string): string[] {
-  const norm = normalise(word);
-  return tokenise(norm, word).map((t) => t.text);
+  let out = normCache.get(word);
+  if (!out) {
+    out = tokenise(normalise(word), word).map((t) => t.text);
+    if (normCache.size < 100_000) normCache.set(word, out);
+  }
+  return out;
 }
 
 function push(map: Map<string, CEntry[]>, k: string, ce: CEntry): void {

@@ -121,7 +121,9 @@ describe.each(list)('comments API on $name', (backend) => {
     expect(e.status).toBe(200);
     expect(e.body.comment).toMatchObject({ body: 'second words', editedAt: expect.any(String) });
     expectProblem(await b.patch(`/api/v1/comments/${id}`, { body: 'hijack' }), 403, 'not_author');
-    const revs = await anon().get(`/api/v1/comments/${id}/revisions`);
+    expectProblem(await anon().get(`/api/v1/comments/${id}/revisions`), 404, 'not_found');
+    expectProblem(await b.get(`/api/v1/comments/${id}/revisions`), 404, 'not_found');
+    const revs = await a.get(`/api/v1/comments/${id}/revisions`);
     expect(revs.body.revisions.map((r: any) => [r.rev, r.body])).toEqual([[1, 'first words'], [2, 'second words']]);
     s.advance(11 * 60_000);
     try {

@@ -113,7 +113,11 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     },
   }, async (req) => {
     const c = await deps.store.getComment(req.params.id);
-    if (!c || c.siteId !== deps.siteId || !canSee(c, req.user)) throw notFound('Comment');
+    // Earlier revisions were moderated under their own verdicts (a held first draft may have been edited into an
+    // approved comment), so only the author and staff see the history.
+    const viewer = req.user;
+    const mayRead = !!viewer && (viewer.id === c?.authorId || STAFF.has(viewer.role));
+    if (!c || c.siteId !== deps.siteId || !mayRead) throw notFound('Comment');
     const revisions = await deps.store.listRevisions(c.id);
     return { revisions: revisions.map(({ rev, body, at }) => ({ rev, body, at })) };
   });

@@ -6,7 +6,7 @@ import {
   authorize, formatStatusReason, nowIso, REASON_CATEGORIES, type ReasonCategory, type StaffActor, type StaffDeps,
 } from './staffDeps';
 
-export type CommentVerb = 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'unfeature';
+export type CommentVerb = 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'unfeature' | 'keep';
 
 interface Transition {
   permission: PermissionName;
@@ -26,6 +26,8 @@ const transitions: Record<CommentVerb, Transition> = {
   restore: { permission: 'comment.restore', from: ['rejected', 'removed'], to: 'approved' },
   feature: { permission: 'comment.feature', from: ['approved'], featured: true },
   unfeature: { permission: 'comment.feature', from: ['approved', 'removed', 'rejected', 'review', 'pending'], featured: false },
+  // Keep: the reports were looked at and the comment stays as it is; it leaves the Reported queue.
+  keep: { permission: 'comment.approve', from: ['approved', 'review', 'pending'] },
 };
 export const COMMENT_VERBS = Object.keys(transitions) as CommentVerb[];
 
@@ -67,6 +69,7 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     if (t.featured !== undefined && c.featured === t.featured) {
       throw new AppError(409, 'invalid_transition', `Comment is already ${t.featured ? '' : 'not '}featured.`);
     }
+    if (input.verb === 'keep' && c.reportCount === 0) throw new AppError(409, 'no_reports', 'This comment has no reports to dismiss.');
     const category = checkReason(input.verb, t, input.reason, c);
     const patch: { status?: CommentStatus; statusReason?: string | null; featured?: boolean } = {};
     if (t.to) {
@@ -74,7 +77,9 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
       patch.statusReason = category ? formatStatusReason(category, input.note) : t.to === 'approved' ? null : c.statusReason;
     }
     if (t.featured !== undefined) patch.featured = t.featured;
-    await tx.updateComment(c.id, patch);
+    if (Object.keys(patch).length) await tx.updateComment(c.id, patch);
+    // Any decision on a reported comment answers its reports, so it leaves the Reported queue.
+    if (c.reportCount > 0 && input.verb !== 'feature' && input.verb !== 'unfeature') await tx.markReportsReviewed(c.id);
     const entry = await tx.appendAudit({
       at: nowIso(deps),
       actor: input.actor.id,

@@ -86,6 +86,8 @@ export interface Store {
   addReaction(commentId: Id, userId: Id, at: Instant): Promise<boolean>;
   removeReaction(commentId: Id, userId: Id): Promise<boolean>;
   addReport(r: Report): Promise<void>;
+  /** Staff have dealt with the reports so far: the comment leaves the Reported queue until a new report arrives. */
+  markReportsReviewed(commentId: Id): Promise<void>;
   listReports(commentId: Id): Promise<Report[]>;
 
   createAppeal(a: Appeal): Promise<void>; // one per comment: a second is a StoreConflict

@@ -45,6 +45,24 @@ describe.each(list)('staff actions ($name)', (backend) => {
     expect(r.body.counts.reported).toBeGreaterThanOrEqual(1);
   });
 
+  it('keep dismisses the reports: the comment leaves the Reported queue until a new report arrives', async () => {
+    const c = await s.post('A reported but fine opinion');
+    await s.commenter.post(`/api/v1/comments/${c.id}/reports`, { reason: 'insult', note: '' });
+    const inQueue = async () => (await s.mod.get('/api/v1/admin/queue?queue=reported')).body.comments.some((x: any) => x.id === c.id);
+    expect(await inQueue()).toBe(true);
+    const r = await act(c.id, { action: 'keep' });
+    expect(r.status).toBe(200);
+    expect(r.body.comment.status).toBe('approved');
+    expect(await lastAudit()).toMatchObject({ action: 'comment.keep', targetId: c.id });
+    expect(await inQueue()).toBe(false);
+    expectProblem(await act((await s.post('never reported')).id, { action: 'keep' }), 409, 'no_reports');
+    await s.author.post(`/api/v1/comments/${c.id}/reports`, { reason: 'vulgar', note: 'again' });
+    expect(await inQueue()).toBe(true);
+    // Hiding it answers the reports too.
+    await act(c.id, { action: 'hide' });
+    expect(await inQueue()).toBe(false);
+  });
+
   it('comment detail: verdict, thread context, revisions, reports, author history', async () => {
     const parent = await s.post('Parent comment');
     const reply = await s.author.post('/api/v1/comments', { storyUrl: s.storyUrl, parentId: parent.id, body: 'idiot reply' });

@@ -234,6 +234,9 @@ export class SqlStore implements Store {
       await exec.run(bumpStoryOf, [r.commentId]);
     });
   }
+  async markReportsReviewed(commentId: Id) {
+    await this.exec.run('UPDATE comments SET reports_reviewed = report_count WHERE id = ?', [commentId]);
+  }
   async listReports(commentId: Id) {
     return (await this.exec.all('SELECT * FROM reports WHERE comment_id = ? ORDER BY at, id', [commentId])).map(rows.report);
   }

@@ -90,7 +90,8 @@ function queueWhere(q: Omit<QueueQuery, 'limit' | 'offset'>, params: Param[]): s
   params.push(q.siteId);
   const where = ['site_id = ?'];
   if (q.statuses) where.push(q.statuses.length ? `status IN ${inList(q.statuses, params)}` : '1 = 0');
-  if (q.reported) where.push('report_count > 0');
+  // Reports already reviewed by staff no longer hold a comment in the Reported queue; a new one brings it back.
+  if (q.reported) where.push('report_count > reports_reviewed');
   const eq = (col: string, v: string | undefined) => {
     if (v === undefined) return;
     where.push(`${col} = ?`);

@@ -84,4 +84,11 @@ CREATE INDEX appeals_status ON appeals (status, at);
 CREATE INDEX comments_site_risk ON comments (site_id, risk DESC, created_at, id);
 `,
   },
+  {
+    version: 3,
+    name: 'reports reviewed by staff: the Reported queue shows a comment again only when a new report arrives',
+    sql: `
+ALTER TABLE comments ADD COLUMN reports_reviewed INTEGER NOT NULL DEFAULT 0;
+`,
+  },
 ];

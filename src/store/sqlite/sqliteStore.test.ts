@@ -27,7 +27,7 @@ describe('SQLite adapter', () => {
     const db = new Database(dbFile, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1, 2]);
+      expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1, 2, 3]);
     } finally {
       db.close();
     }

@@ -138,6 +138,7 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
         case 'approve': void act('approve'); break;
         case 'hide': void act('hide'); break;
         case 'restore': void act('restore'); break;
+        case 'keep': void act('keep'); break;
         case 'feature': if (cur) void act(cur.featured ? 'unfeature' : 'feature'); break;
         case 'reject': if (targets().length) setPicker(targets()); break;
         case 'undo':

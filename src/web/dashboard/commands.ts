@@ -2,7 +2,7 @@
 import { api } from './api';
 
 export const REASONS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'spam', 'personal_data', 'off_topic', 'other'] as const;
-export type Verb = 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'unfeature';
+export type Verb = 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'unfeature' | 'keep';
 
 /** The undo stack: each entry is one keystroke's worth of audit seqs (a bulk action undoes together). */
 const undoStack: number[][] = [];

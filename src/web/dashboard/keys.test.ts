@@ -16,7 +16,7 @@ describe('queue keys', () => {
   });
   it('every queue action verb has exactly one key', () => {
     const commands = QUEUE_KEYS.map((k) => k.command);
-    for (const c of ['approve', 'reject', 'hide', 'restore', 'feature', 'undo', 'select']) expect(commands.filter((x) => x === c)).toHaveLength(1);
+    for (const c of ['approve', 'reject', 'hide', 'restore', 'feature', 'keep', 'undo', 'select']) expect(commands.filter((x) => x === c)).toHaveLength(1);
     expect(new Set(QUEUE_KEYS.map((k) => k.key)).size).toBe(QUEUE_KEYS.length);
   });
   it('ignores keys typed into fields and with modifiers, except Escape', () => {

@@ -1,7 +1,7 @@
 // Keyboard map of the queues: one key per action, shown in the ? help; pure so it is tested without a browser.
 
 export type QueueCommand =
-  | 'down' | 'up' | 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'undo' | 'select' | 'selectAll'
+  | 'down' | 'up' | 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'keep' | 'undo' | 'select' | 'selectAll'
   | 'open' | 'back' | 'help' | 'refresh';
 
 export const QUEUE_KEYS: Array<{ key: string; command: QueueCommand; help: string }> = [
@@ -12,6 +12,7 @@ export const QUEUE_KEYS: Array<{ key: string; command: QueueCommand; help: strin
   { key: 'h', command: 'hide', help: 'hide (remove after publication)' },
   { key: 'e', command: 'restore', help: 'restore a rejected or removed comment' },
   { key: 'f', command: 'feature', help: 'feature / unfeature' },
+  { key: 'd', command: 'keep', help: 'dismiss the reports: keep the comment as it is' },
   { key: 'u', command: 'undo', help: 'undo your last action (recorded as a new action)' },
   { key: 'x', command: 'select', help: 'select / unselect for a bulk action' },
   { key: 'X', command: 'selectAll', help: 'select all / none' },

@@ -167,7 +167,8 @@ export function toOriginalSpan(norm: Normalised, original: string, start: number
   const s = norm.map[start];
   let e = norm.map[Math.min(end, norm.map.length) - 1];
   const hi = original.charCodeAt(e);
-  e += hi >= 0xd800 && hi <= 0xdbff ? 2 : 1;
+  const lo = original.charCodeAt(e + 1);
+  e += hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? 2 : 1;
   // Include combining marks and invisibles that folding dropped right after the last character.
   while (e < original.length && /[\p{M}\u200b-\u200f\u2060\ufeff\u00ad]/u.test(original[e]) && !(end < norm.map.length && norm.map[end] === e)) e++;
   return { start: s, end: e };

@@ -131,6 +131,13 @@ export function threadContract(factory: HarnessFactory) {
       expect(await t.store.countQueue({ siteId: site.id, reported: true })).toBe(1);
       expect(await t.store.countQueue({ siteId: site.id, target: 'country' })).toBe(0);
       expect(await t.store.listQueue({ siteId: 'other', limit: 5 })).toEqual([]);
+
+      // Reviewed reports leave the Reported queue; a new report brings the comment back.
+      await t.store.markReportsReviewed(clean.id);
+      expect(await q({ reported: true })).toEqual([]);
+      expect(await t.store.countQueue({ siteId: site.id, reported: true })).toBe(0);
+      await t.store.addReport({ id: uid('r'), commentId: clean.id, reporterId: alice.id, reason: 'vulgar', note: '', at: at(6) });
+      expect(await q({ reported: true })).toEqual([clean.id]);
     });
   });
 }

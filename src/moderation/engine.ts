@@ -77,7 +77,10 @@ export function createEngine(data: EngineData): Engine {
     const sig = signalsOf(text, context, norm);
     const settings = resolveSettings(context?.settings);
     const { decision, rule } = decide(sig, settings);
-    const labels = LABELS.filter((l) => (sig.scores[l] ?? 0) >= settings.thresholds[l] && (sig.lexScores[l] ?? 0) + (sig.modelScores[l] ?? 0) > 0);
+    // A label needs lexicon evidence over its threshold, or a model score high enough to hold the comment on its own;
+    // so a verdict never shows a label that no rule acted on.
+    const labels = LABELS.filter((l) => (sig.lexScores[l] ?? 0) >= settings.thresholds[l]
+      || (sig.modelScores[l] ?? 0) >= Math.max(settings.thresholds[l], settings.modelOnlyAt));
     const labelSet = new Set<Label>(labels);
     const targets = new Set<Target>();
     const spans: Span[] = [];

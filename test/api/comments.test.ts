@@ -31,6 +31,10 @@ describe.each(list)('comments API on $name', (backend) => {
     expectProblem(await c.post('/api/v1/comments', { storyUrl, body: ' \n\t ' }), 400, 'empty_comment');
     expectProblem(await c.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a', body: 'x' }), 404, 'story_not_found');
     expectProblem(await c.post('/api/v1/comments', { storyUrl, parentId: 'nope', body: 'x' }), 404, 'parent_not_found');
+    expectProblem(await c.post('/api/v1/comments', { storyUrl: 'not a url', body: 'x' }), 400, 'invalid_story_url');
+    expectProblem(await c.post('/api/v1/comments', { storyUrl: 'javascript:alert(1)', body: 'x' }), 400, 'invalid_story_url');
+    const elsewhere = `${s.base}/stories/another`;
+    expectProblem(await c.post('/api/v1/comments', { storyUrl: elsewhere, parentId: r.body.comment.id, body: 'x' }), 400, 'parent_mismatch');
     const audit = await s.store.listAudit(1, 10_000);
     const mine = audit.filter((e) => e.targetId === r.body.comment.id).map((e) => `${e.actor === 'system' ? 'system' : 'user'}:${e.action}`);
     expect(mine).toEqual(['user:comment.post', 'system:comment.verdict']);
@@ -132,6 +136,8 @@ describe.each(list)('comments API on $name', (backend) => {
       s.advance(-11 * 60_000);
     }
     expect((await anon().get(`/api/v1/comments/${id}`)).body.comment.body).toBe('second words');
+    await a.del(`/api/v1/comments/${id}`);
+    expectProblem(await a.patch(`/api/v1/comments/${id}`, { body: 'after withdrawal' }), 403, 'not_editable');
   });
 
   it('withdraws: hidden from readers, preserved in the store', async () => {

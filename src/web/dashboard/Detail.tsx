@@ -33,7 +33,7 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
     const onKey = (e: KeyboardEvent) => {
       if ((e.target as HTMLElement)?.tagName === 'INPUT' || e.ctrlKey || e.metaKey || e.altKey) return;
       const map: Record<string, () => void> = {
-        a: () => act('approve'), h: () => act('hide'), e: () => act('restore'), r: () => setPicker(true),
+        a: () => act('approve'), h: () => act('hide'), e: () => act('restore'), d: () => act('keep'), r: () => setPicker(true),
         f: () => d && act(d.comment.featured ? 'unfeature' : 'feature'), Escape: onBack,
         u: () => { if (canUndo()) undoLast().then(() => { notify('Undone (recorded in the log)'); return load(); }, (err) => notify(err.message)); },
       };
@@ -49,7 +49,7 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
   const v = c.moderation;
   return (
     <section class="detail" aria-label="Comment detail">
-      <p><a href="#" onClick={(e) => { e.preventDefault(); onBack(); }}>← back to the queue</a> <span class="hint">a approve · r reject · h hide · e restore · f feature · u undo · Esc back</span></p>
+      <p><a href="#" onClick={(e) => { e.preventDefault(); onBack(); }}>← back to the queue</a> <span class="hint">a approve · r reject · h hide · e restore · d keep (dismiss reports) · f feature · u undo · Esc back</span></p>
       <div class="card">
         <div class="meta"><span class={`status s-${c.status}`}>{c.status}</span><Chips items={v.labels} kind="label" /><Chips items={v.targets} kind="target" />
           {c.featured && <span class="chip feat">featured</span>}{c.statusReason && <span class="chip">reason: {c.statusReason}</span>}</div>
@@ -58,6 +58,7 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
           {(['approve', 'hide', 'restore'] as Verb[]).map((x) => <button key={x} type="button" onClick={() => act(x)}>{x}</button>)}
           <button type="button" onClick={() => setPicker(true)}>reject…</button>
           <button type="button" onClick={() => act(c.featured ? 'unfeature' : 'feature')}>{c.featured ? 'unfeature' : 'feature'}</button>
+          {c.reportCount > 0 && <button type="button" onClick={() => act('keep')}>keep (dismiss reports)</button>}
         </div>
       </div>
       <div class="grid">

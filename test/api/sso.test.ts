@@ -59,6 +59,18 @@ describe('SSO', () => {
     expectProblem(await c.post('/api/v1/auth/sso', { token: await hs({ email: 'no-sub@x.test' }) }), 401, 'invalid_token');
   });
 
+  it('checks the issuer when CHARCHA_SSO_ISSUER is set', async () => {
+    const strict = await start(backend, { ssoSecret: SECRET, ssoIssuer: 'news.test' });
+    try {
+      const c = new Client(strict.base);
+      expect((await c.post('/api/v1/auth/sso', { token: await hs({ sub: 'iss-1' }) })).status).toBe(200);
+      const foreign = await new SignJWT({ sub: 'iss-1' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('other.test').setExpirationTime('5m').sign(new TextEncoder().encode(SECRET));
+      expectProblem(await c.post('/api/v1/auth/sso', { token: foreign }), 401, 'invalid_token');
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('accepts an inline JWKS and answers sso_not_configured without one', async () => {
     const jwks = fs.readFileSync(jwksFile, 'utf8');
     const inline = await start(backend, { ssoJwks: jwks });

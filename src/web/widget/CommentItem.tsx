@@ -1,6 +1,6 @@
 // One opinion with its actions (respect, reply, report; edit and withdraw for the author) and its replies.
 import { useState } from 'preact/hooks';
-import type { CommentView } from './api';
+import { ApiError, type CommentView } from './api';
 import { Appeal } from './Appeal';
 import { Body } from './Body';
 import { Composer } from './Composer';
@@ -16,7 +16,8 @@ function Status({ c }: { c: CommentView }) {
   if (c.status !== 'rejected' && c.status !== 'removed') return null;
   // What the author is owed: staff's reason, the labels found, and the id of the rule that decided.
   const labels = (c.moderation?.labels ?? []).map((l) => t('label.' + l)).join(', ');
-  const rule = c.moderation?.rule;
+  // A staff decision names its own policy category (statusReason); the engine's rule is shown only for automatic ones.
+  const rule = c.statusReason ? null : c.moderation?.rule;
   const parts = [t(c.status), c.statusReason, labels, rule && `${t('ruleApplied')}: ${rule}`].filter(Boolean);
   return <span class="badge gone">{parts.join(' · ')}</span>;
 }
@@ -30,6 +31,8 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
   const when = new Date(c.createdAt);
 
   const respect = async () => {
+    // Signed-out readers may press it too: they learn why nothing happened.
+    if (!me) return fail(new ApiError(401, 'unauthorized', t('signInToComment')));
     try {
       const r = await api.react(c.id, !reacted);
       const count = r?.reactionCount ?? r?.count ?? (c.reactionCount ?? 0) + (reacted ? -1 : 1);
@@ -63,7 +66,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           ? <Composer editId={c.id} initial={c.body} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />
           : <Body text={c.body} />}
         <div class="actions">
-          <button type="button" aria-pressed={reacted} disabled={!me || mine} onClick={respect}>
+          <button type="button" aria-pressed={reacted} disabled={mine} onClick={respect}>
             {t('respect')} <span class="n">{c.reactionCount ?? 0}</span>
           </button>
           {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}

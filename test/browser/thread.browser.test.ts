@@ -55,6 +55,10 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     await w.locator('.thread > .comment').nth(51).waitFor();
     expect(await w.getByRole('button', { name: 'Load more' }).count()).toBe(0);
 
+    // Signed out, Respect explains itself instead of doing nothing.
+    await w.locator('.thread > .comment').first().locator('.actions button', { hasText: 'Respect' }).click();
+    await expect.poll(() => w.getByRole('alert').textContent()).toBe('Sign in to share your opinion.');
+
     // A refused sign-in shows the server's problem detail in the alert region.
     await w.getByRole('button', { name: 'Already have an account? Sign in' }).click();
     await w.getByLabel('Email').fill('nobody@example.com');

@@ -6,8 +6,12 @@ import type { Store } from '../../store/store';
 import type { AppDeps } from '../deps';
 import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
 
-/** Staff sign-ins and exports are internal housekeeping: they are in the log, not on the public page. */
-const isPublic = (e: AuditEntry) => !e.action.startsWith('staff.') && !e.action.startsWith('audit.');
+/**
+ * Moderation decisions only (automatic verdicts, staff actions and their undos, appeals, policy and settings changes).
+ * Readers' own acts (sign-in, posting, reporting, accepting the policy) and staff housekeeping stay in the full log.
+ */
+const PUBLIC_ACTION = /^(comment\.(verdict|approve|reject|hide|restore|feature|unfeature|keep)|appeal\.(file|restore|uphold)|story\.update|policy\.publish|settings\.update|user\.(suspend|unsuspend|ban|unban|trust|untrust|role))(\.undo)?$/;
+export const isPublic = (e: Pick<AuditEntry, 'action'>) => PUBLIC_ACTION.test(e.action);
 
 /** The newest seq (0 for an empty log). */
 export async function headSeq(store: Store): Promise<number> {

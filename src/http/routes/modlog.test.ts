@@ -1,0 +1,21 @@
+// The public log's filter: moderation decisions are listed; readers' own acts and staff housekeeping are not.
+import { describe, expect, it } from 'vitest';
+import { isPublic, renderLogPage } from './modlog';
+
+describe('public moderation log', () => {
+  it('lists moderation decisions, their undos and appeals', () => {
+    for (const action of ['comment.verdict', 'comment.reject', 'comment.approve.undo', 'comment.keep', 'appeal.restore', 'user.suspend', 'user.role', 'policy.publish', 'settings.update', 'story.update']) {
+      expect(isPublic({ action }), action).toBe(true);
+    }
+  });
+  it('leaves out what readers do themselves and staff housekeeping', () => {
+    for (const action of ['auth.login', 'comment.post', 'comment.edit', 'comment.withdraw', 'comment.report', 'policy.accept', 'staff.sign_in', 'audit.export']) {
+      expect(isPublic({ action }), action).toBe(false);
+    }
+  });
+  it('escapes everything it prints', () => {
+    const html = renderLogPage([{ seq: 1, at: '2026-11-26T08:00:00.000Z', action: '<script>', targetType: 'comment', targetId: '"x"', reason: '&', rule: null, hash: 'h' }], null);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;script&#62;');
+  });
+});

@@ -41,7 +41,13 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
   it('pages, reacts, replies, reports, edits and withdraws', { timeout: 90_000 }, async () => {
     const auth = await apiReader(h.server.url, 'meena@example.com', 'Meena');
     // The widget creates the story on first load; the API creates it on the first post from our own origin.
-    for (let i = 1; i <= 52; i++) await apiPost(h.server.url, auth, storyUrl, `Seed opinion number ${i}`);
+    const seeded: string[] = [];
+    for (let i = 1; i <= 52; i++) seeded.push((await apiPost(h.server.url, auth, storyUrl, `Seed opinion number ${i}`)).id);
+    // Two other readers respect opinion 3, so it leads the "most respected" order.
+    for (const name of ['om', 'uma']) {
+      const other = await apiReader(h.server.url, `${name}@example.com`, name);
+      expect((await fetch(`${h.server.url}/api/v1/comments/${seeded[2]}/reactions`, { method: 'POST', headers: other, body: '{}' })).status).toBe(200);
+    }
 
     const page = await (await h.browser.newContext({ viewport: { width: 900, height: 900 } })).newPage();
     const errors = pageErrors(page);
@@ -124,6 +130,9 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     // Sort oldest first.
     await w.getByLabel('Sort').selectOption('oldest');
     await expect.poll(() => w.locator('.thread > .comment .body').first().textContent()).toBe('Seed opinion number 1');
+    await w.getByLabel('Sort').selectOption('reactions');
+    await expect.poll(() => w.locator('.thread > .comment .body').first().textContent()).toBe('Seed opinion number 3');
+    expect(await w.locator('.thread > .comment').first().locator('.actions .n').textContent()).toBe('2');
     expect(errors).toEqual([]);
   });
 

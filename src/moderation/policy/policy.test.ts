@@ -35,6 +35,12 @@ describe('policy rules', () => {
     expect(decide(s, DEFAULT_SETTINGS)).toEqual({ decision: 'review', rule: 'model-only' });
     expect(decide(signals({ modelScores: { insult: 0.5 }, scores: { insult: 0.5 } }), DEFAULT_SETTINGS).decision).toBe('approve');
   });
+  it('does not let the model overrule what the lexicons saw and judged', () => {
+    const quoted = signals({ modelScores: { insult: 0.97 }, scores: { insult: 0.97 }, discounted: 1 });
+    expect(decide(quoted, DEFAULT_SETTINGS).decision).toBe('approve');
+    const tolerated = signals({ lexScores: { vulgar: 0.8 }, modelScores: { insult: 0.97 }, scores: { vulgar: 0.8, insult: 0.97 } });
+    expect(decide(tolerated, resolveSettings({ thresholds: { vulgar: 0.95 } })).decision).toBe('approve');
+  });
   it('honours thresholds and actions from settings', () => {
     expect(decide(lex({ vulgar: 0.8 }), resolveSettings({ thresholds: { vulgar: 0.9 } })).decision).toBe('approve');
     expect(decide(lex({ vulgar: 0.8 }), resolveSettings({ actions: { vulgar: 'reject' } })).decision).toBe('reject');

@@ -31,9 +31,12 @@ export const RULES: readonly Rule[] = [
   { id: 'vulgar', reads: ['lexScores'], decide: (s, st) => (lexOver(s, st, 'vulgar') ? act(st, 'vulgar') : undefined) },
   { id: 'suspect-word', reads: ['suspect'], decide: (s) => (s.suspect.length > 0 ? 'review' : undefined) },
   // The model alone (no word in any lexicon) only ever holds a comment for a human; it never rejects.
+  // Only when the lexicons found nothing at all: if they saw words and judged them (below the site's threshold, or
+  // quoted, negated, reported), the model, which sees only n-grams, does not overrule that reading.
   {
-    id: 'model-only', reads: ['modelScores'],
-    decide: (s, st) => (Object.values(s.modelScores).some((v) => (v ?? 0) >= st.modelOnlyAt) ? 'review' : undefined),
+    id: 'model-only', reads: ['modelScores', 'lexScores', 'discounted'],
+    decide: (s, st) => (s.discounted === 0 && !Object.values(s.lexScores).some((v) => (v ?? 0) > 0)
+      && (Object.keys(s.modelScores) as Label[]).some((l) => (s.modelScores[l] ?? 0) >= Math.max(st.modelOnlyAt, st.thresholds[l])) ? 'review' : undefined),
   },
   { id: 'approve', reads: [], decide: () => 'approve' },
 ];

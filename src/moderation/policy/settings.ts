@@ -14,7 +14,7 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   thresholds: { insult: 0.5, defamation: 0.6, inflammatory: 0.6, obscene: 0.6, vulgar: 0.5 },
   actions: { insult: 'review', defamation: 'review', inflammatory: 'reject', obscene: 'reject', vulgar: 'review' },
   insultRejectAt: 0.9,
-  modelOnlyAt: 0.8,
+  modelOnlyAt: 0.75,
 };
 
 export function resolveSettings(s: ModerationSettings | undefined): ResolvedSettings {

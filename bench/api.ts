@@ -1,5 +1,5 @@
-// API benchmark: start-up time and comments/s through the HTTP API on SQLite (`npx tsx bench/api.ts [seconds] [connections]`).
-import { spawn } from 'node:child_process';
+// API benchmark: start-up time and comments/s through the HTTP API on SQLite (`npx tsx bench/api.ts [seconds] [connections] [--wrk]`).
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/charcha.mjs');
 
-async function startChild(dataDir: string): Promise<{ url: string; ms: number; serverMs: number; kill: () => void; pid: number }> {
+async function startChild(dataDir: string): Promise<{ url: string; ms: number; serverMs: number; kill: () => Promise<void>; pid: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), BIN, 'serve'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CHARCHA_DATA_DIR: dataDir, CHARCHA_WRITE_RATE_LIMIT: '100000000', LOG_LEVEL: 'silent', DATABASE_URL: '', REDIS_URL: '' },
@@ -18,7 +18,7 @@ async function startChild(dataDir: string): Promise<{ url: string; ms: number; s
     child.stdout!.on('data', (d) => {
       out += d;
       const m = out.match(/listening on (http:\/\/\S+) \(started in (\d+) ms\)/);
-      if (m) resolve({ url: m[1].replace('localhost', '127.0.0.1'), ms: performance.now() - t0, serverMs: Number(m[2]), kill: () => child.kill('SIGTERM'), pid: child.pid! });
+      if (m) resolve({ url: m[1].replace('localhost', '127.0.0.1'), ms: performance.now() - t0, serverMs: Number(m[2]), kill: () => new Promise<void>((r) => { child.once('exit', () => r()); child.kill('SIGTERM'); }), pid: child.pid! });
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
@@ -54,7 +54,38 @@ async function load(seconds: number, connections: number, op: (i: number) => Pro
   return { ok: lat.length, errors, perSecond: lat.length / seconds, p50: q(0.5), p99: q(0.99) };
 }
 
+/** wrk (a C load generator, `apt-get install wrk`) disturbs a 2-core machine far less than Node fetch loops. */
+function wrk(seconds: number, connections: number, url: string, script: string | null) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-wrk-'));
+  const args = ['-t', '1', '-c', String(connections), '-d', `${seconds}s`, '--latency'];
+  if (script) {
+    fs.writeFileSync(path.join(dir, 'post.lua'), script);
+    args.push('-s', path.join(dir, 'post.lua'));
+  }
+  const out = execFileSync('wrk', [...args, url], { encoding: 'utf8' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
+  const ms = (re: RegExp) => {
+    const m = re.exec(out);
+    return m ? Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1) : NaN;
+  };
+  const total = num(/(\d+) requests in/);
+  const errors = num(/Non-2xx or 3xx responses: (\d+)/) || 0;
+  return { ok: total - errors, errors, perSecond: num(/Requests\/sec:\s+([\d.]+)/) * (total ? (total - errors) / total : 0), p50: ms(/50%\s+([\d.]+)(us|ms|s)/), p99: ms(/99%\s+([\d.]+)(us|ms|s)/) };
+}
+
+const postScript = (storyUrl: string, token: string) => `
+counter = 0
+request = function()
+  counter = counter + 1
+  local body = '{"storyUrl":"${storyUrl}","body":"Benchmark opinion number ' .. counter .. ' about the talks."}'
+  return wrk.format("POST", "/api/v1/comments", { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer ${token}" }, body)
+end
+`;
+
 export async function run(args: string[]): Promise<number> {
+  const useWrk = args.includes('--wrk');
+  args = args.filter((a) => a !== '--wrk');
   const seconds = Number(args[0] ?? 10);
   const connections = Number(args[1] ?? 10);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-bench-'));
@@ -65,23 +96,25 @@ export async function run(args: string[]): Promise<number> {
     await json(`${server.url}/api/v1/policy/accept`, { method: 'POST', json: { version: 1 }, token });
     const storyUrl = `${server.url}/stories/bench`;
     const cpu0 = cpuMs(server.pid);
-    const posts = await load(seconds, connections, async (i) =>
-      (await json(`${server.url}/api/v1/comments`, { method: 'POST', json: { storyUrl, body: `Benchmark opinion number ${i} about the talks.` }, token })).status === 201);
+    const posts = useWrk
+      ? wrk(seconds, connections, server.url, postScript(storyUrl, token))
+      : await load(seconds, connections, async (i) =>
+        (await json(`${server.url}/api/v1/comments`, { method: 'POST', json: { storyUrl, body: `Benchmark opinion number ${i} about the talks.` }, token })).status === 201);
     const cpuPost = (cpuMs(server.pid) - cpu0) / Math.max(1, posts.ok);
     const cpu1 = cpuMs(server.pid);
     const thread = `${server.url}/api/v1/comments?storyUrl=${encodeURIComponent(storyUrl)}&limit=50`;
-    const reads = await load(seconds, connections, async () => (await fetch(thread)).status === 200 && true);
+    const reads = useWrk ? wrk(seconds, connections, thread, null) : await load(seconds, connections, async () => (await fetch(thread)).status === 200);
     const cpuRead = (cpuMs(server.pid) - cpu1) / Math.max(1, reads.ok);
     const fmt = (r: typeof posts) => `${r.perSecond.toFixed(0)}/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  (${r.ok} ok, ${r.errors} errors)`;
     process.stdout.write([
-      `charcha API benchmark on SQLite — ${connections} connections × ${seconds} s, Node fetch load generator in a separate process`,
+      `charcha API benchmark on SQLite — ${connections} connections × ${seconds} s, ${useWrk ? 'wrk' : 'Node fetch'} load generator; server in its own process`,
       `  start-up: ${server.ms.toFixed(0)} ms from spawn to listening (${server.serverMs} ms inside the process)`,
       `  POST /api/v1/comments: ${fmt(posts)}  ${cpuPost.toFixed(2)} server CPU ms/post`,
       `  GET thread page (50 of ${posts.ok}): ${fmt(reads)}  ${cpuRead.toFixed(2)} server CPU ms/read`,
       '',
     ].join('\n'));
   } finally {
-    server.kill();
+    await server.kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   return 0;

@@ -3,16 +3,26 @@ import { loadConfig } from '../config';
 import { startServer, type RunningServer } from '../main';
 import { bootstrapAdmin } from './bootstrapAdmin';
 
+/** Writes a status line; a closed stdout (the parent went away) must not crash a server that is shutting down. */
+function say(line: string): void {
+  try {
+    process.stdout.write(line);
+  } catch {
+    // EPIPE is also reported asynchronously; the 'error' listener below swallows that one.
+  }
+}
+
 export async function serve(label: string): Promise<RunningServer> {
+  process.stdout.on('error', () => {});
   const t0 = performance.now();
   const server = await startServer(loadConfig());
   const ms = Math.round(performance.now() - t0);
-  process.stdout.write(`charcha ${label}: listening on ${server.url} (started in ${ms} ms)\n`);
+  say(`charcha ${label}: listening on ${server.url} (started in ${ms} ms)\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(`charcha: ${signal}, shutting down\n`);
+    say(`charcha: ${signal}, shutting down\n`);
     // A second signal or a stuck close must not leave the process hanging.
     setTimeout(() => process.exit(1), 10_000).unref();
     server.close().then(() => process.exit(0), () => process.exit(1));

@@ -37,8 +37,10 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     }
     const res = reply.raw;
     const send = (chunk: string) => {
-      if (!res.writableEnded) res.write(chunk);
+      if (!res.writableEnded && !res.destroyed) res.write(chunk);
     };
+    // A reader's broken connection is their problem, never an unhandled 'error' that takes the process down.
+    res.on('error', () => undefined);
     const unsubscribe = await deps.hub.subscribe(story.id, (e) => send(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
     const origin = req.headers.origin;
     const cors = origin && (await originAllowed(deps, req, origin)) ? corsHeaders(origin) : {};

@@ -1,10 +1,14 @@
 // The composer: character counter, a debounced draft check that shows which words break which rule, and submit.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from './api';
 import { useWidget } from './context';
 import { markSpans, type FlagSpan } from './text';
 
 export const MAX_CHARS = 5000;
-const CHECK_DELAY_MS = 700;
+const CHECK_DELAY_MS = 800;
+const CHECK_GAP_MS = 4000;
+/** When the next draft check may go out; shared by every composer on the page. */
+let nextCheckAt = 0;
 let uid = 0;
 
 interface Props { parentId?: string; editId?: string; initial?: string; onDone?(): void; onCancel?(): void }
@@ -38,11 +42,15 @@ export function Composer({ parentId, editId, initial = '', onDone, onCancel }: P
   useEffect(() => {
     const mine = ++seq.current;
     if (text.trim().length < 3) { setDraft(null); return; }
+    // Checks share the reader's write rate limit with posting, so they are spaced out: after a pause in typing,
+    // at most one per CHECK_GAP_MS, and none for a minute after the server says "too many".
+    const wait = Math.max(CHECK_DELAY_MS, nextCheckAt - Date.now());
     const timer = setTimeout(() => {
+      nextCheckAt = Date.now() + CHECK_GAP_MS;
       api.check(text, cfg.storyUrl)
         .then((d) => { if (mine === seq.current) setDraft(toDraft(d)); })
-        .catch(() => undefined); // the check is a courtesy: posting still works without it
-    }, CHECK_DELAY_MS);
+        .catch((e) => { if (e instanceof ApiError && e.status === 429) nextCheckAt = Date.now() + 60_000; });
+    }, wait);
     return () => clearTimeout(timer);
   }, [text]);
 

@@ -178,8 +178,10 @@ describe.each(list)('comments API on $name', (backend) => {
     const a = await reader(s.base);
     await a.post('/api/v1/stories', { url, title: 'Live' }, { origin: s.base });
     const ctrl = new AbortController();
-    const res = await fetch(`${s.base}/api/v1/stories/events?storyUrl=${encodeURIComponent(url)}`, { signal: ctrl.signal });
+    // As the widget on a publisher's page opens it: cross-origin, from an allowed origin.
+    const res = await fetch(`${s.base}/api/v1/stories/events?storyUrl=${encodeURIComponent(url)}`, { signal: ctrl.signal, headers: { origin: 'http://localhost:0' } });
     expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:0');
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const reader_ = res.body!.getReader();
     const decoder = new TextDecoder();

@@ -97,7 +97,7 @@ function tryAt(ce: CEntry, i: number, env: MatchEnv): Hit | undefined {
 }
 
 let stampCounter = 0;
-const SLOT_NAMES = ['{group}', '{person}', '{target}', '{any}', '{you}'];
+const SLOT_NAMES = ['{group}', '{person}', '{target}', '{you}'];
 
 function addAll(out: CEntry[], list: CEntry[] | undefined, stamp: number): void {
   if (!list) return;
@@ -128,7 +128,10 @@ function candidates(idx: PhraseIndex, i: number, env: MatchEnv, out: CEntry[]): 
     if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + u.key), stamp);
   }
   if (idx.slotSecond) {
-    for (const slot of SLOT_NAMES) {
+    addAll(out, idx.exact.get(t.text + PAIR + '{any}'), stamp);
+    if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + '{any}'), stamp);
+    // Other slots after the first word can only be filled by a mention starting at the next token.
+    if (env.mentionsAt?.has(i + 1)) for (const slot of SLOT_NAMES) {
       addAll(out, idx.exact.get(t.text + PAIR + slot), stamp);
       if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + slot), stamp);
     }

@@ -13,8 +13,27 @@ export interface Normalised {
 
 export const FLAG_I_OR_L = 1;
 
-/** Mutable working buffers: one character code, origin index and flag per position. */
-interface Buf { c: number[]; m: number[]; f: number[] }
+/**
+ * Working buffers, reused across calls (normalise is synchronous, so one set suffices): character code, origin
+ * index and flag per position; `n` is the live length. Reuse keeps the hot path from feeding the garbage collector.
+ */
+interface Buf { c: Uint16Array; m: Int32Array; f: Uint8Array; n: number }
+
+const buf: Buf = { c: new Uint16Array(1024), m: new Int32Array(1024), f: new Uint8Array(1024), n: 0 };
+let drop = new Uint8Array(1024);
+
+function grow(b: Buf, need: number): void {
+  if (need <= b.c.length) return;
+  const size = Math.max(need, b.c.length * 2);
+  const c = new Uint16Array(size); c.set(b.c); b.c = c;
+  const m = new Int32Array(size); m.set(b.m); b.m = m;
+  const f = new Uint8Array(size); f.set(b.f); b.f = f;
+}
+
+function put(b: Buf, ch: number, origin: number): void {
+  if (b.n === b.c.length) grow(b, b.n + 1);
+  b.c[b.n] = ch; b.m[b.n] = origin; b.f[b.n] = 0; b.n++;
+}
 
 const SEPARATORS = new Set<number>([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2c, 0x2f, 0x7c, 0x2b, 0x7e, 0x3a, 0x2022, 0x09]);
 const LEET: Record<number, number> = {
@@ -23,14 +42,13 @@ const LEET: Record<number, number> = {
 const AMBIGUOUS_I = new Set<number>([0x31, 0x21, 0x7c]);
 
 /** Step 1: fold every code point (NFKD, case, confusables, invisibles, nukta, chandrabindu). */
-function foldAll(input: string): Buf {
-  const c: number[] = [];
-  const m: number[] = [];
+function foldAll(input: string, b: Buf): void {
+  b.n = 0;
+  grow(b, input.length);
   for (let i = 0; i < input.length; i++) {
     const u = input.charCodeAt(i);
     if (u < 0x80) {
-      c.push(u >= 0x41 && u <= 0x5a ? u + 32 : u);
-      m.push(i);
+      put(b, u >= 0x41 && u <= 0x5a ? u + 32 : u, i);
       continue;
     }
     const start = i;
@@ -40,9 +58,8 @@ function foldAll(input: string): Buf {
       if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((u - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; i++; }
     }
     const out = foldCodePoint(cp);
-    for (let k = 0; k < out.length; k++) { c.push(out.charCodeAt(k)); m.push(start); }
+    for (let k = 0; k < out.length; k++) put(b, out.charCodeAt(k), start);
   }
-  return { c, m, f: new Array<number>(c.length).fill(0) };
 }
 
 function isWordish(ch: number): boolean {
@@ -50,9 +67,11 @@ function isWordish(ch: number): boolean {
 }
 
 /** Step 2: "f.u.c.k", "f-u-c-k", "f u c k": single letters joined by the same separator are one word. */
-function joinSpelledOut(b: Buf): Buf {
-  const n = b.c.length;
-  const drop = new Uint8Array(n);
+function joinSpelledOut(b: Buf): void {
+  const n = b.n;
+  if (drop.length < n) drop = new Uint8Array(Math.max(n, drop.length * 2));
+  drop.fill(0, 0, n);
+  let any = false;
   const isUnit = (i: number) => i >= 0 && i < n && isWordish(b.c[i]) && !(i > 0 && isWordish(b.c[i - 1])) && !(i + 1 < n && isWordish(b.c[i + 1]));
   let i = 0;
   while (i < n) {
@@ -74,21 +93,24 @@ function joinSpelledOut(b: Buf): Buf {
     const needed = sep.trim() === '' ? 4 : 3;
     if (units.length >= needed && letters * 2 >= units.length) {
       for (let u = 0; u + 1 < units.length; u++) for (let k = units[u] + 1; k < units[u + 1]; k++) drop[k] = 1;
+      any = true;
       i = units[units.length - 1] + 1;
     } else {
       // "a f.u.c.k": the run that failed may start a good one at its second letter.
       i = units.length > 1 ? units[1] : i + 1;
     }
   }
-  return compact(b, drop);
+  if (any) compact(b);
 }
 
-function compact(b: Buf, drop: Uint8Array): Buf {
-  const c: number[] = [];
-  const m: number[] = [];
-  const f: number[] = [];
-  for (let i = 0; i < b.c.length; i++) if (!drop[i]) { c.push(b.c[i]); m.push(b.m[i]); f.push(b.f[i]); }
-  return { c, m, f };
+/** Remove the positions marked in `drop`, in place. */
+function compact(b: Buf): void {
+  let w = 0;
+  for (let r = 0; r < b.n; r++) {
+    if (drop[r]) continue;
+    b.c[w] = b.c[r]; b.m[w] = b.m[r]; b.f[w] = b.f[r]; w++;
+  }
+  b.n = w;
 }
 
 const RUN_CHARS = new Set<number>([0x40, 0x24, 0x2a, 0x21, 0x7c]);
@@ -96,7 +118,7 @@ const EDGE_TRIM = new Set<number>([0x2a, 0x21, 0x7c]);
 
 /** Step 3: inside word-like runs decode leetspeak (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s, !→i); keep '*' masks. */
 function decodeLeet(b: Buf): void {
-  const n = b.c.length;
+  const n = b.n;
   let i = 0;
   while (i < n) {
     const ch = b.c[i];
@@ -123,7 +145,7 @@ function leetToken(b: Buf, s: number, e: number): void {
     if (LEET[ch] !== undefined) leetable++;
   }
   if (leetable === 0 || letters < 2 || digits > letters + 1) return;
-  const word = String.fromCharCode(...b.c.slice(s, e));
+  const word = String.fromCharCode(...b.c.subarray(s, e));
   // Numbers glued to words are numbers: "covid19", "2024election", "10th", "5g".
   if (/^[a-z\u0900-\u097f]{4,}\d{2,}$/.test(word) || /^[a-z]+\d{3,}$/.test(word) || /^\d{2,}[a-z]+$/.test(word) || /^\d+(st|nd|rd|th|s)$/.test(word)) return;
   // "@someone" at the start of a word is a mention, not an 'a'.
@@ -138,27 +160,31 @@ function leetToken(b: Buf, s: number, e: number): void {
 }
 
 /** Step 4: runs of 3 or more of the same letter fold to 2 ("fuuuuck" → "fuuck"); the matcher also tries 1. */
-function foldRepeats(b: Buf): Buf {
-  const drop = new Uint8Array(b.c.length);
-  for (let i = 2; i < b.c.length; i++) {
+function foldRepeats(b: Buf): void {
+  let any = false;
+  for (let i = 2; i < b.n; i++) {
     const ch = b.c[i];
-    if (ch === b.c[i - 1] && ch === b.c[i - 2] && isLetter(ch)) drop[i] = 1;
+    const run = ch === b.c[i - 1] && ch === b.c[i - 2] && isLetter(ch);
+    drop[i] = run ? 1 : 0;
+    if (run) any = true;
   }
-  return compact(b, drop);
+  if (any) { drop[0] = 0; drop[1] = 0; compact(b); }
 }
 
-function toText(c: number[]): string {
+function toText(c: Uint16Array, n: number): string {
   let s = '';
-  for (let i = 0; i < c.length; i += 4096) s += String.fromCharCode(...c.slice(i, i + 4096));
+  for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, c.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return s;
 }
 
 export function normalise(input: string): Normalised {
-  let b = foldAll(input);
-  b = joinSpelledOut(b);
+  const b = buf;
+  foldAll(input, b);
+  if (drop.length < b.n) drop = new Uint8Array(Math.max(b.n, drop.length * 2));
+  joinSpelledOut(b);
   decodeLeet(b);
-  b = foldRepeats(b);
-  return { text: toText(b.c), map: Int32Array.from(b.m), flags: Uint8Array.from(b.f) };
+  foldRepeats(b);
+  return { text: toText(b.c, b.n), map: b.m.slice(0, b.n), flags: b.f.slice(0, b.n) };
 }
 
 /** Map a normalised [start, end) back to the original: from the first source character to the end of the last, plus trailing marks. */

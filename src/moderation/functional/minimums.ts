@@ -27,6 +27,7 @@ export const MIN_PASS: Record<string, number> = {
   'unseen.clean': 0.95,
   // Second unseen batch, first run (after the first batch's lexicon revision): 12/20, 10/15, 19/20 — the one clean
   // failure ("Analysts expect rates to fall": "rat" inflected to "rates") was a bug, since fixed (plurals only for nouns).
+  // Later general threat and insult vocabulary lifted the abuse groups (18/20, 14/15); minimums stay at the first run.
   'unseen2.abuse.en': 0.6,
   'unseen2.abuse.hinglish-hi': 0.65,
   'unseen2.clean': 0.95,

@@ -15,7 +15,11 @@ export const negativeCases: Case[] = [
   ...cases('neg.neutral-identity', GROUPS.flatMap(([g], k) => NEUTRAL_FRAMES.filter((_, j) => (k + j) % 2 === 0).map((f) => ({ text: f.replace('{g}', g), expect: APPROVE })))),
   ...cases('neg.neutral-identity.hi', ['मुसलमान और हिंदू साथ में त्योहार मनाते हैं', 'दलित छात्रों को छात्रवृत्ति मिली', 'पाकिस्तान से बातचीत होनी चाहिए',
     'बिहारी मजदूर मेहनती होते हैं', 'ईसाई समुदाय ने क्रिसमस मनाया', 'musalman aur hindu bhai bhai hain', 'bihari log bahut mehnati hote hain',
-    'pakistan se baat karni chahiye', 'dalit chhatron ko scholarship mili', 'sikhon ne langar lagaya'].map((text) => ({ text, expect: APPROVE }))),
+    'pakistan se baat karni chahiye', 'dalit chhatron ko scholarship mili', 'sikhon ne langar lagaya',
+    'हिंदू और मुसलमान दोनों इस देश के नागरिक हैं', 'चीन के साथ व्यापार बढ़ा है', 'ब्राह्मण और दलित परिवारों ने मिलकर शादी की', 'ईद पर मुसलमान भाइयों को बधाई',
+    'पाकिस्तानी कलाकारों ने मुंबई में गाना गाया', 'hinduon aur musalmanon ne milkar mandir masjid saaf kiye', 'isai school mein padhai acchi hoti hai',
+    'bihari mazdooron ko samay par vetan mile', 'amrika aur bharat ke beech samjhauta hua', 'kashmiri pandit wapas ghar lautna chahte hain',
+  ].map((text) => ({ text, expect: APPROVE }))),
   ...cases('neg.counter-speech', [
     "It is wrong to call Muslims 'idiots'", 'Calling Dalits scumbags is racist and unacceptable', 'Stop calling people idiots',
     'Saying "Pakistanis are vermin" is hate speech', 'I condemn those who said Muslims should be killed', 'Nobody should say kill all Hindus, that is disgusting',

@@ -72,10 +72,14 @@ describe.each(hubs)('Hub contract: $name', ({ make, pair, skip }) => {
     try {
       const story = `s-${Math.random().toString(36).slice(2)}`;
       const got: HubEvent[] = [];
-      const off = await hub.subscribe(story, (e) => got.push(e));
+      let firstArrived!: () => void;
+      const first = new Promise<void>((r) => (firstArrived = r));
+      const off = await hub.subscribe(story, (e) => { got.push(e); firstArrived(); });
       const keep = collect(2);
       await hub.subscribe(story, keep.listener);
       await hub.publish(story, { type: 'comment', data: 1 });
+      // Delivery is asynchronous over Redis: unsubscribe only once the first event has arrived.
+      await first;
       off();
       await hub.publish(story, { type: 'comment', data: 2 });
       // The second listener's second event proves the second publish was delivered, in order, after the first.

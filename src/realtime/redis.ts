@@ -9,6 +9,7 @@ export async function redisHub(url: string): Promise<Hub> {
   const sub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
   await Promise.all([pub.connect(), sub.connect()]);
   const listeners = new Map<string, Set<HubListener>>();
+  const confirmed = new Map<string, Promise<unknown>>();
   sub.on('message', (channel: string, message: string) => {
     if (!channel.startsWith(PREFIX)) return;
     let event: HubEvent;
@@ -24,13 +25,22 @@ export async function redisHub(url: string): Promise<Hub> {
       await pub.publish(PREFIX + storyId, JSON.stringify(event));
     },
     async subscribe(storyId, listener) {
-      const first = !listeners.has(storyId);
       const remove = addListener(listeners, storyId, listener);
-      // Resolve only once Redis confirms, so a stream that is open never misses an event.
-      if (first) await sub.subscribe(PREFIX + storyId);
+      // Every subscriber waits for Redis to confirm the channel, including one that joins while the first is waiting.
+      let ready = confirmed.get(storyId);
+      if (!ready) confirmed.set(storyId, (ready = sub.subscribe(PREFIX + storyId)));
+      try {
+        await ready;
+      } catch (err) {
+        remove();
+        if (!listeners.has(storyId)) confirmed.delete(storyId);
+        throw err;
+      }
       return () => {
         remove();
-        if (!listeners.has(storyId)) sub.unsubscribe(PREFIX + storyId).catch(() => undefined);
+        if (listeners.has(storyId)) return;
+        confirmed.delete(storyId);
+        sub.unsubscribe(PREFIX + storyId).catch(() => undefined);
       };
     },
     async close() {

@@ -1,29 +1,7 @@
 // `charcha audit verify`: streams the whole audit log in pages through the hash-chain check.
 import { loadConfig } from '../config';
 import { openStore } from '../store/open';
-import { GENESIS_HASH, verifyChain } from '../compliance/audit';
-import type { Store } from '../store/store';
-
-const PAGE = 1000;
-
-export type VerifyResult = { ok: true; count: number } | { ok: false; count: number; brokenSeq: number; problem: string };
-
-/** Verifies the chain page by page, so a log of millions of entries never sits in memory at once. */
-export async function verifyStore(store: Store): Promise<VerifyResult> {
-  let prevHash = GENESIS_HASH;
-  let nextSeq = 1;
-  let total = 0;
-  for (;;) {
-    const page = await store.listAudit(nextSeq, PAGE);
-    if (page.length === 0) return { ok: true, count: total };
-    const check = verifyChain(page, prevHash, nextSeq);
-    if (!check.ok) return { ...check, count: total + check.count };
-    total += check.count;
-    const last = page[page.length - 1];
-    prevHash = last.hash;
-    nextSeq = last.seq + 1;
-  }
-}
+import { verifyAuditLog } from '../actions/verifyAuditLog';
 
 export async function run(args: string[]): Promise<number> {
   const [sub] = args;
@@ -33,7 +11,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const store = await openStore(loadConfig());
   try {
-    const result = await verifyStore(store);
+    const result = await verifyAuditLog(store);
     if (result.ok) {
       process.stdout.write(`ok: ${result.count} entries\n`);
       return 0;

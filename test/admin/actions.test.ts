@@ -1,6 +1,6 @@
 // Every staff action over real HTTP on SQLite and PostgreSQL: queues, detail, comment and user verbs, bulk, undo, audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyStore } from '../../src/cli/audit';
+import { verifyAuditLog } from '../../src/actions/verifyAuditLog';
 import { backends, expectProblem } from '../api/harness';
 import { staffed, type Staffed } from './setup';
 
@@ -222,7 +222,12 @@ describe.each(list)('staff actions ($name)', (backend) => {
     for (const code of ['user.role', 'settings.update', 'comment.approve', 'comment.reject', 'comment.hide', 'comment.restore',
       'comment.feature', 'comment.unfeature', 'comment.approve.undo', 'user.suspend', 'user.unsuspend', 'user.trust', 'user.ban', 'user.unban',
       'policy.publish', 'story.update']) expect(actions, code).toContain(code);
-    expect(await verifyStore(s.run.store)).toEqual({ ok: true, count: log.length });
+    expect(await verifyAuditLog(s.run.store)).toEqual({ ok: true, count: log.length });
+    const v = await s.officer.get('/api/v1/admin/audit/verify');
+    expect(v.body).toMatchObject({ ok: true });
+    const recent = await s.officer.get('/api/v1/admin/audit?latest=true&limit=5');
+    expect(recent.body.entries.map((e: any) => e.seq)).toEqual(log.slice(-5).map((e) => e.seq).reverse());
+    expect(recent.body.entries[0].actor).toBeDefined();
     const ex = await s.officer.get('/api/v1/admin/audit/export');
     expect(ex.status).toBe(200);
     const lines = ex.text.trim().split('\n').map((l) => JSON.parse(l));

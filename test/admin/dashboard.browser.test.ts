@@ -142,6 +142,11 @@ describe.runIf(requireChromium('the dashboard browser test'))('moderator dashboa
     await mod.locator('.chart canvas').first().waitFor();
     expect(await mod.locator('.chart').count()).toBe(6);
     await shot(mod, 'stats');
+    await mod.goto(`${base}/admin#/log`);
+    await mod.getByRole('button', { name: 'Verify hash chain' }).click();
+    await mod.getByText(/Chain intact: \d+ entries verified/).waitFor();
+    expect(await mod.locator('table.log tbody tr').count()).toBeGreaterThan(10);
+    await shot(mod, 'audit-log');
     await mod.goto(`${base}/moderation-log`);
     expect(await mod.locator('tbody tr').count()).toBeGreaterThan(5);
     expect(await mod.content()).not.toContain('Ravi Author');

@@ -24,6 +24,7 @@ const endpoints: Array<[string, string, unknown?]> = [
   ['GET', '/api/v1/admin/appeals'],
   ['POST', '/api/v1/admin/appeals/:c/decision', { outcome: 'upheld' }],
   ['GET', '/api/v1/admin/audit'],
+  ['GET', '/api/v1/admin/audit/verify'],
   ['GET', '/api/v1/admin/audit/export'],
   ['GET', '/api/v1/admin/events'],
 ];

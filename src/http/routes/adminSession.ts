@@ -1,6 +1,7 @@
 // Staff sign-in record, who-am-I, the audit log for staff (read and audited export), and the staff live stream.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { verifyAuditLog } from '../../actions/verifyAuditLog';
 import { allPermissions, allowed } from '../../domain/permissions';
 import type { User } from '../../domain/types';
 import type { AppDeps } from '../deps';
@@ -25,14 +26,34 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
   // GET /api/v1/admin/me — the staff member and the permissions the dashboard should offer.
   app.get('/api/v1/admin/me', { schema: { tags: ['admin'] } }, async (req) => me(requireStaff(req, deps), deps.siteId));
 
-  // GET /api/v1/admin/audit?from=1&limit=100 — the full log (with actors) for staff, oldest first.
+  // GET /api/v1/admin/audit?from=1&limit=100 — the full log (with actors) for staff, oldest first;
+  // ?latest=true&before=N — newest first, ending at seq N (default: the head).
   app.get('/api/v1/admin/audit', {
-    schema: { querystring: Type.Object({ from: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }), tags: ['admin'] },
+    schema: {
+      querystring: Type.Object({
+        from: Type.Optional(Type.Integer({ minimum: 1 })), latest: Type.Optional(Type.Boolean()),
+        before: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+      }),
+      tags: ['admin'],
+    },
   }, async (req) => {
     requireStaff(req, deps, 'audit.read');
-    const q = req.query as { from?: number; limit?: number };
-    const entries = await deps.store.listAudit(q.from ?? 1, q.limit ?? 100);
+    const q = req.query as { from?: number; latest?: boolean; before?: number; limit?: number };
+    const limit = q.limit ?? 100;
+    if (q.latest) {
+      const top = Math.min(q.before ?? Infinity, (await deps.store.lastAudit())?.seq ?? 0);
+      const from = Math.max(1, top - limit + 1);
+      const entries = top < 1 ? [] : (await deps.store.listAudit(from, top - from + 1)).reverse();
+      return { entries, next: from > 1 ? from - 1 : null };
+    }
+    const entries = await deps.store.listAudit(q.from ?? 1, limit);
     return { entries, next: entries.length ? entries[entries.length - 1].seq + 1 : null };
+  });
+
+  // GET /api/v1/admin/audit/verify — the same check as `charcha audit verify`, for the dashboard.
+  app.get('/api/v1/admin/audit/verify', { schema: { tags: ['admin'] } }, async (req) => {
+    requireStaff(req, deps, 'audit.read');
+    return verifyAuditLog(deps.store);
   });
 
   // GET /api/v1/admin/audit/export — the whole log as JSON Lines; the export itself is logged first.

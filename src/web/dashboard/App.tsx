@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, tokenStore, type Me } from './api';
 import { Appeals } from './Appeals';
+import { AuditLog } from './AuditLog';
 import { Detail } from './Detail';
 import { Queue } from './Queue';
 import { Settings } from './Settings';
@@ -46,6 +47,7 @@ export function App() {
           <a href="#/appeals/pending" class={view === 'appeals' ? 'active' : ''}>Appeals</a>
           <a href="#/settings" class={view === 'settings' ? 'active' : ''}>Settings</a>
           <a href="#/stats" class={view === 'stats' ? 'active' : ''}>Stats</a>
+          <a href="#/log" class={view === 'log' ? 'active' : ''}>Audit log</a>
           <a href="/moderation-log" target="_blank" rel="noopener">Public log</a>
         </nav>
         <span class="who">{me.user.displayName} · {me.user.role.replace('_', ' ')} <button type="button" onClick={signOut}>Sign out</button></span>
@@ -56,6 +58,7 @@ export function App() {
         {view === 'appeals' && <Appeals key={arg} status={arg ?? 'pending'} onOpen={open} notify={notify} />}
         {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'stats' && <Stats notify={notify} />}
+        {view === 'log' && <AuditLog canExport={me.permissions.includes('audit.export')} notify={notify} />}
       </main>
       <div class="toast" role="status" aria-live="polite">{toast}</div>
     </div>

@@ -1,7 +1,6 @@
 // `charcha moderate`: JSON Lines in on stdin → one verdict (or error) line per input on stdout, in order, streaming.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { once } from 'node:events';
 import { loadEngine } from '../loadModerator';
 import type { Moderator } from '../moderation/types';
 import { entitiesForStoryUrl } from './storyEntities';
@@ -47,15 +46,31 @@ export function moderateLine(moderator: Moderator, raw: string): Line {
   }
 }
 
+/** Resolves on 'drain' or 'close' (never rejects: a write error is handled by the 'error' listener). */
+function drained(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { output.off('drain', done); output.off('close', done); resolve(); };
+    output.on('drain', done);
+    output.on('close', done);
+  });
+}
+
 /** Streams lines through; waits for 'drain' when stdout's buffer is full so memory stays bounded. */
 export async function moderateStream(moderator: Moderator, input: Readable, output: Writable): Promise<number> {
   const rl = createInterface({ input, crlfDelay: Infinity });
+  // A reader that goes away (`| head`) ends the run quietly instead of crashing on EPIPE.
+  let closed = false;
+  const onError = (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') { closed = true; rl.close(); } else throw err; };
+  output.on('error', onError);
   let count = 0;
-  for await (const raw of rl) {
+  // The handler stays attached: writes already queued may still fail after the loop ends.
+  for await (const line of rl) {
+    if (closed) break;
+    const raw = count === 0 ? line.replace(/^\uFEFF/, '') : line;
     if (raw.trim() === '') continue;
     const ok = output.write(JSON.stringify(moderateLine(moderator, raw)) + '\n');
     count++;
-    if (!ok) await once(output, 'drain');
+    if (!ok && !closed) await drained(output);
   }
   return count;
 }

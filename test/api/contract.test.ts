@@ -25,6 +25,17 @@ describe.each(list)('API contract on $name', (backend) => {
     const r = await anon().get('/api/openapi.json');
     expect(r.status).toBe(200);
     expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/v1/comments', '/api/v1/auth/register', '/api/v1/stories/events']));
+    // Every reader-facing API operation documents its success response (staff routes have their own suite).
+    const undocumented: string[] = [];
+    for (const [p, ops] of Object.entries<any>(r.body.paths)) {
+      if (!p.startsWith('/api/') || /\/admin\/|\/appeal|moderation-log/.test(p)) continue;
+      for (const [method, op] of Object.entries<any>(ops)) {
+        const ok = Object.entries<any>(op.responses ?? {}).find(([code]) => code.startsWith('2'));
+        if (!ok || (!ok[1].content && p !== '/api/v1/stories/events')) undocumented.push(`${method} ${p} response`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+    expect(r.body.paths['/api/v1/comments'].post.requestBody.content['application/json'].schema.required).toEqual(['storyUrl', 'body']);
     const docs = await anon().get('/api/docs/');
     expect(docs.status).toBe(200);
     expect(docs.text).toContain('<html');

@@ -1,5 +1,5 @@
 // Turns lexicon hits into evidence: discounts quoted, negated, reported and opinion uses; pairs insults with targets.
-import { aimOf } from './targets/assign';
+import { aimOf, nearestMention } from './targets/assign';
 import { CATEGORY_LABEL, DEFAULT_WEIGHT, type Evidence } from './signals';
 import type { Hit, Mention, Token } from './lexicons';
 
@@ -47,20 +47,14 @@ function discounted(h: Hit, cues: Cues, tokens: Token[]): boolean {
   return false;
 }
 
-/** An allegation needs someone identifiable in its sentence to be defamation. */
-function identifiable(h: Hit, mentions: Mention[], tokens: Token[]): Mention | undefined {
-  const sentence = tokens[h.i].sentence;
-  let best: Mention | undefined;
-  for (const m of mentions) {
-    if (tokens[m.i].sentence !== sentence || m.kind === 'you') continue;
-    if (!best || Math.abs(m.i - h.i) < Math.abs(best.i - h.i)) best = m;
-  }
-  return best;
+/** An allegation needs someone identifiable in its sentence (looked for up to 30 words either side) to be defamation. */
+function identifiable(h: Hit, mentions: Map<number, Mention[]>, tokens: Token[]): Mention | undefined {
+  return nearestMention(h, mentions, tokens, (m) => m.kind !== 'you', 30);
 }
 
 export interface Analysis { evidence: Evidence[]; groupSlur: boolean; discounted: number }
 
-export function analyse(hits: Hit[], mentions: Mention[], tokens: Token[], cues: Cues): Analysis {
+export function analyse(hits: Hit[], mentions: Map<number, Mention[]>, tokens: Token[], cues: Cues): Analysis {
   const evidence: Evidence[] = [];
   let groupSlur = false;
   let dropped = 0;

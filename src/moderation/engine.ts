@@ -53,7 +53,7 @@ export function createEngine(data: EngineData): Engine {
     const mentions = findMentions({ tokens, hits, english: lex.english, hinglish: lex.hinglish, abusive });
     env.mentionsAt = mentionsByStart(mentions);
     hits.push(...matchAll(lex.slotted, env));
-    const { evidence, groupSlur, discounted } = analyse(hits, mentions, tokens, cuesOf(hits, tokens));
+    const { evidence, groupSlur, discounted } = analyse(hits, env.mentionsAt, tokens, cuesOf(hits, tokens));
 
     const listHits = (idx: ReturnType<PhraseCache['get']>, label: Label): Evidence[] =>
       idx ? matchAll(idx, { ...env, blocked: new Uint8Array(tokens.length) }).map((h) => ({ label, s: h.s, e: h.e, score: 1, source: `site: ${h.ce.entry.source}` })) : [];

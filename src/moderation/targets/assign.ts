@@ -9,32 +9,43 @@ export interface Aim {
 }
 
 const WINDOW = 6;
+/** Longest mention we expect ("Shri Ram Lal Sharma"): how far before the window a mention may start and still end in it. */
+const MAX_MENTION = 4;
 
-/** Nearest mention in the same sentence; ties go to the one before ("Xs are Y", "these X log"). */
-function nearest(hit: Hit, mentions: Mention[], tokens: Token[], accept: (m: Mention) => boolean): Mention | undefined {
+/**
+ * Nearest mention in the same sentence within WINDOW tokens; ties go to the one before ("Xs are Y", "these X log").
+ * Scans token positions near the hit, not every mention, so a comment with thousands of insults stays linear.
+ */
+export function nearestMention(hit: { i: number; j: number }, at: Map<number, Mention[]>, tokens: Token[], accept: (m: Mention) => boolean, window = WINDOW): Mention | undefined {
   const sentence = tokens[hit.i].sentence;
   let best: Mention | undefined;
   let bestD = Infinity;
-  for (const m of mentions) {
-    if (!accept(m) || tokens[m.i].sentence !== sentence) continue;
-    if (m.i < hit.j && m.j > hit.i) continue;
-    const d = m.j <= hit.i ? hit.i - m.j : m.i - hit.j + 0.5;
-    if (d < bestD && d <= WINDOW) { best = m; bestD = d; }
+  const from = Math.max(0, hit.i - window - MAX_MENTION);
+  const to = Math.min(tokens.length - 1, hit.j + window);
+  for (let p = from; p <= to; p++) {
+    const list = at.get(p);
+    if (!list) continue;
+    for (const m of list) {
+      if (!accept(m) || tokens[m.i].sentence !== sentence) continue;
+      if (m.i < hit.j && m.j > hit.i) continue;
+      const d = m.j <= hit.i ? hit.i - m.j : m.i - hit.j + 0.5;
+      if (d < bestD && d <= window) { best = m; bestD = d; }
+    }
   }
   return best;
 }
 
-export function aimOf(hit: Hit, mentions: Mention[], tokens: Token[]): Aim {
+export function aimOf(hit: Hit, mentions: Map<number, Mention[]>, tokens: Token[]): Aim {
   const slot = hit.slots[0];
   if (slot) return { type: slot.type, mention: slot };
   const inherent = hit.ce.entry.target as Target | undefined;
   if (inherent && inherent !== 'individual') {
-    const m = nearest(hit, mentions, tokens, (x) => x.type === inherent);
+    const m = nearestMention(hit, mentions, tokens, (x) => x.type === inherent);
     return { type: inherent, ...(m ? { mention: m } : {}) };
   }
   // Groups named near the insult win over pronouns: "these Pakistanis are idiots, you know".
-  const group = nearest(hit, mentions, tokens, (m) => m.type !== 'individual');
-  const person = nearest(hit, mentions, tokens, (m) => m.type === 'individual');
+  const group = nearestMention(hit, mentions, tokens, (m) => m.type !== 'individual');
+  const person = nearestMention(hit, mentions, tokens, (m) => m.type === 'individual');
   if (group && (!person || person.kind === 'you' || person.kind === 'third' || Math.abs(group.i - hit.i) <= Math.abs(person.i - hit.i))) return { type: group.type, mention: group };
   if (person) return { type: 'individual', mention: person };
   return { type: 'individual' };

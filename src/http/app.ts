@@ -70,11 +70,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: trustProxy(deps.config.trustProxy ?? null),
     bodyLimit: BODY_LIMIT,
     logger: { level: deps.config.logLevel },
-    // Clients get one error shape; Fastify's own 404/405 go through the same handler.
+    // On shutdown: refuse new requests with 503 and cut idle keep-alive sockets so close() does not wait for clients.
     return503OnClosing: true,
     forceCloseConnections: true,
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', allErrors: false } },
   });
+  // Clients get one error shape: thrown errors and unknown routes go through the same renderer.
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => send(reply, 404, 'not_found', `No route ${req.method} ${req.url.split('?')[0]}.`));
   app.addSchema(ProblemSchema);

@@ -1,12 +1,16 @@
-// Queue action latency: N approve/reject actions over HTTP against a `charcha serve` child process on SQLite.
-// Run: npx tsx bench/queue-actions.ts [N=1000] [concurrency=1]
+// Queue action latency: N approve/reject actions over HTTP against a `charcha serve` child process (SQLite or PostgreSQL).
+// Run: npx tsx bench/queue-actions.ts [N=1000] [concurrency=1] [sqlite|postgres]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { dropSchema, schemaUrl } from '../src/store/testing';
 
 const N = Number(process.argv[2] ?? 1000);
 const CONC = Number(process.argv[3] ?? 1);
+const BACKEND = process.argv[4] === 'postgres' ? 'postgres' : 'sqlite';
+const schema = `charcha_bench_${Date.now()}`;
+const databaseUrl = BACKEND === 'postgres' ? schemaUrl(schema) : '';
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-bench-queue-'));
 const port = 20000 + Math.floor(Math.random() * 20000);
@@ -27,7 +31,7 @@ const pct = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q
 async function main() {
   const server = spawn(process.execPath, [path.join(root, 'bin/charcha.mjs'), 'serve'], {
     cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, CHARCHA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', REDIS_URL: '',
+    env: { ...process.env, CHARCHA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, REDIS_URL: '',
       CHARCHA_WRITE_RATE_LIMIT: '100000000', CHARCHA_ADMIN_EMAIL: 'bench-admin@example.test', CHARCHA_ADMIN_PASSWORD: 'bench admin password', LOG_LEVEL: 'error' },
   });
   try {
@@ -53,7 +57,6 @@ async function main() {
     const lat: number[] = [];
     let next = 0;
     const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
     await Promise.all(Array.from({ length: CONC }, async () => {
       while (next < ids.length) {
         const i = next++;
@@ -64,12 +67,11 @@ async function main() {
       }
     }));
     const wall = performance.now() - t0;
-    void cpu0;
     lat.sort((a, b) => a - b);
     const mean = lat.reduce((a, b) => a + b, 0) / lat.length;
     const f = (n: number) => n.toFixed(2);
     console.log(JSON.stringify({
-      backend: 'sqlite (synchronous=FULL, WAL)', actions: N, concurrency: CONC,
+      backend: BACKEND === 'postgres' ? 'postgresql (127.0.0.1, pg pool)' : 'sqlite (synchronous=FULL, WAL)', actions: N, concurrency: CONC,
       p50ms: f(pct(lat, 0.5)), p90ms: f(pct(lat, 0.9)), p99ms: f(pct(lat, 0.99)), maxms: f(lat[lat.length - 1]), meanms: f(mean),
       actionsPerSecond: Math.round((N / wall) * 1000), queuePageMs: f(queueMs), queueRows: queue.comments.length,
     }, null, 2));
@@ -77,6 +79,7 @@ async function main() {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
     fs.rmSync(dataDir, { recursive: true, force: true });
+    if (BACKEND === 'postgres') await dropSchema(schema);
   }
 }
 

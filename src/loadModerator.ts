@@ -30,14 +30,20 @@ export interface LoadOptions {
   lexiconDir?: string;
 }
 
-/** The shipped model, or undefined (with a warning) when models/ has none, so the engine runs on lexicons alone. */
+/** The shipped model, or undefined (with a warning) when models/ has none or it does not load: the engine then runs on lexicons alone. */
 export function loadShippedClassifier(file?: string): Classifier | undefined {
   const p = file ?? modelPath();
   if (!existsSync(p)) {
     process.stderr.write(`charcha: no moderation model at ${p}; moderating with lexicons only\n`);
     return undefined;
   }
-  return loadClassifier(p);
+  try {
+    return loadClassifier(p);
+  } catch (err) {
+    // A model that does not decode (older format, truncated copy) must not take the site down: lexicons still apply.
+    process.stderr.write(`charcha: moderation model at ${p} could not be loaded (${err instanceof Error ? err.message : String(err)}); moderating with lexicons only\n`);
+    return undefined;
+  }
 }
 
 export function loadEngine(options: LoadOptions = {}): Engine {

@@ -1,20 +1,22 @@
 // Fits, calibrates and packages a model from the splits: the one recipe `charcha train` runs.
-import { createClassifier, DEFAULT_FEATURES, HEADS, type FeatureConfig, type ModelData } from '../moderation/classifier';
+import { createClassifier, decodeModel, encodeModel, DEFAULT_FEATURES, HEADS, type FeatureConfig, type ModelData } from '../moderation/classifier';
 import { SOURCES } from './labels';
 import { calibrate } from './evaluate';
 import type { Splits } from './pipeline';
-import { denseWeights, packAll, train } from './trainer';
+import { computeIdf, denseWeights, packAll, train } from './trainer';
 
 export interface Recipe {
   features: FeatureConfig;
   epochs: number;
   learningRate: number;
   l2: number;
+  /** TF-IDF weighting of the hashed n-grams (IDF from the fit rows, shipped in the model file). */
+  idf: boolean;
   /** Exponent for source balancing: weight = (median source size / source size) ^ balance, clamped to [0.25, 4]. */
   balance: number;
 }
 
-export const RECIPE: Recipe = { features: DEFAULT_FEATURES, epochs: 5, learningRate: 0.2, l2: 1e-6, balance: 0.5 };
+export const RECIPE: Recipe = { features: DEFAULT_FEATURES, epochs: 5, learningRate: 0.2, l2: 1e-6, idf: false, balance: 0.5 };
 
 export function sourceWeights(splits: Splits, balance: number): Record<string, number> {
   const sizes: Record<string, number> = {};
@@ -27,7 +29,8 @@ export function sourceWeights(splits: Splits, balance: number): Record<string, n
 export function buildModel(splits: Splits, opts: { seed: number; research: boolean; recipe?: Recipe; progress?: (d: number, t: number, l: string) => void }): ModelData {
   const recipe = opts.recipe ?? RECIPE;
   const weightsBySource = sourceWeights(splits, recipe.balance);
-  const packed = packAll(splits.fit, recipe.features, opts.progress);
+  const idf = recipe.idf ? computeIdf(splits.fit, recipe.features) : undefined;
+  const packed = packAll(splits.fit, recipe.features, opts.progress, idf);
   const w = train(splits.fit, packed, {
     features: recipe.features, epochs: recipe.epochs, learningRate: recipe.learningRate, l2: recipe.l2, seed: opts.seed,
     sourceWeight: (s) => weightsBySource[s] ?? 1, progress: opts.progress,
@@ -54,7 +57,9 @@ export function buildModel(splits: Splits, opts: { seed: number; research: boole
       },
     },
     weights: w,
+    ...(idf ? { idf } : {}),
   };
-  model.header.calibration = calibrate(createClassifier(model), splits.calib);
+  // Calibrate the weights as they will ship (8-bit), not the float ones, so 0.5 is the cut of the shipped model.
+  model.header.calibration = calibrate(createClassifier(decodeModel(encodeModel(model))), splits.calib);
   return model;
 }

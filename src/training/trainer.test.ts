@@ -1,10 +1,10 @@
 // A tiny synthetic train → predict round trip, through the model file format, for every head the rows define.
 import { describe, expect, it } from 'vitest';
-import { classifierFromBytes, createClassifier, encodeModel, decodeModel, HEADS, type ModelData } from '../moderation/classifier';
+import { classifierFromBytes, createClassifier, dequantise, encodeModel, decodeModel, HEADS, type ModelData } from '../moderation/classifier';
 import { dedupKey, type Example } from './examples';
 import { calibrate } from './evaluate';
 import { mulberry32 } from './random';
-import { denseWeights, packAll, train } from './trainer';
+import { computeIdf, denseWeights, packAll, train } from './trainer';
 
 const features = { bits: 14, minChar: 2, maxChar: 4 };
 const rude = ['idiot', 'moron', 'stupid', 'bewakoof', 'loser'];
@@ -35,20 +35,35 @@ describe('trainer', () => {
     expect(clf.predict('the cricket news today').offensive).toBeLessThan(0.5);
   });
   it('is deterministic for a seed', () => {
-    expect(Array.from(fit(rows, 3).weights)).toEqual(Array.from(model.weights));
+    expect(Array.from(fit(rows, 3).weights!)).toEqual(Array.from(model.weights!));
   });
   it('leaves heads with no labels untrained', () => {
     const h = HEADS.indexOf('targetGroup');
-    for (let b = 0; b < model.weights.length / HEADS.length; b++) expect(model.weights[b * HEADS.length + h]).toBe(0);
+    const w = model.weights!;
+    for (let b = 0; b < w.length / HEADS.length; b++) expect(w[b * HEADS.length + h]).toBe(0);
   });
   it('round-trips through the model file with near-identical scores, and calibration lands near 0.5', () => {
     model.header.calibration = calibrate(createClassifier(model), synth(100, 2));
     const bytes = encodeModel(model);
     const back = decodeModel(bytes);
     expect(back.header).toEqual(model.header);
+    const dq = dequantise(back);
+    let worst = 0;
+    for (let i = 0; i < dq.length; i++) worst = Math.max(worst, Math.abs(dq[i] - model.weights![i]));
+    expect(worst).toBeLessThan(0.02 * Math.max(...Array.from(model.weights!, Math.abs)));
     const a = createClassifier(model);
-    const b = classifierFromBytes(bytes);
+    // A Node Buffer at an odd offset, as readFileSync can return from its pool.
+    const b = classifierFromBytes(Buffer.concat([Buffer.from([0]), Buffer.from(bytes)]).subarray(1));
     for (const t of ['you are a loser', 'the river today', 'bewakoof election']) expect(b.predict(t).offensive).toBeCloseTo(a.predict(t).offensive, 2);
     expect(() => decodeModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(/not a Charcha model/);
+  });
+  it('round-trips IDF-weighted features exactly (IDF is snapped to the stored grid before training)', () => {
+    const idf = computeIdf(rows, features);
+    const w = train(rows, packAll(rows, features, undefined, idf), { features, epochs: 2, learningRate: 0.3, l2: 0, seed: 1, sourceWeight: () => 1 });
+    const m: ModelData = { ...model, header: { ...model.header, dense: denseWeights(w, features.bits) }, weights: w, idf };
+    const back = decodeModel(encodeModel(m));
+    expect(back.idf).toBeDefined();
+    for (let i = 0; i < idf.length; i += 97) expect(back.idf![i]).toBeCloseTo(idf[i], 4);
+    expect(createClassifier(back).predict('you moron').offensive).toBeCloseTo(createClassifier(m).predict('you moron').offensive, 2);
   });
 });

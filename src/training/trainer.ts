@@ -1,5 +1,5 @@
 // Multi-head logistic regression over hashed features, trained with Adagrad; each head only on rows that define it.
-import { DENSE_NAMES, FeatureExtractor, HEADS, type FeatureConfig, type HeadName } from '../moderation/classifier';
+import { DENSE_NAMES, FeatureExtractor, HEADS, snapIdf, type FeatureConfig, type HeadName } from '../moderation/classifier';
 import type { Example } from './examples';
 import { mulberry32, shuffle } from './random';
 
@@ -17,8 +17,8 @@ export interface TrainOptions {
 export interface Packed { idx: Int32Array; val: Float32Array }
 
 /** Features of every example, computed once (the epochs reuse them). */
-export function packAll(examples: Example[], features: FeatureConfig, progress?: TrainOptions['progress']): Packed[] {
-  const fx = new FeatureExtractor(features);
+export function packAll(examples: Example[], features: FeatureConfig, progress?: TrainOptions['progress'], idf?: Float32Array): Packed[] {
+  const fx = new FeatureExtractor(features, idf);
   return examples.map((e, i) => {
     const f = fx.extract(e.text);
     if (progress && i % 2000 === 0) progress(i, examples.length, 'features');
@@ -75,4 +75,22 @@ export function denseWeights(w: Float32Array, bits: number): number[][] {
   const H = HEADS.length;
   const base = (1 << bits) - DENSE_NAMES.length;
   return HEADS.map((_, h) => DENSE_NAMES.map((__, d) => w[(base + d) * H + h]));
+}
+
+/** Smoothed IDF per hashed bucket from the training rows: log((1 + N) / (1 + df)) + 1. */
+export function computeIdf(examples: Example[], features: FeatureConfig): Float32Array {
+  const fx = new FeatureExtractor(features);
+  const df = new Float64Array(fx.hashed);
+  const seen = new Int32Array(fx.hashed).fill(-1);
+  examples.forEach((e, r) => {
+    const f = fx.extract(e.text);
+    for (let i = 0; i < f.n; i++) {
+      const b = f.idx[i];
+      if (b < fx.hashed && seen[b] !== r) { seen[b] = r; df[b]++; }
+    }
+  });
+  const idf = new Float32Array(fx.hashed);
+  const n = examples.length;
+  for (let b = 0; b < idf.length; b++) idf[b] = Math.log((1 + n) / (1 + df[b])) + 1;
+  return snapIdf(idf);
 }

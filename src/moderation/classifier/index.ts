@@ -3,7 +3,7 @@ import { createClassifier, type LinearClassifier } from './linear';
 import { decodeModel } from './model-file';
 
 export { createClassifier, type LinearClassifier } from './linear';
-export { decodeModel, encodeModel, snapIdf, HEADS, type HeadName, type ModelData, type ModelHeader } from './model-file';
+export { decodeModel, dequantise, encodeModel, snapIdf, HEADS, type HeadName, type ModelData, type ModelHeader } from './model-file';
 export { FeatureExtractor, DEFAULT_FEATURES, DENSE_NAMES, type FeatureConfig } from './features';
 export { prepareText } from './prepare';
 export { scriptInfo, MODEL_LANGS, type ModelLang } from './script';

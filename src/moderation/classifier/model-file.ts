@@ -28,7 +28,9 @@ export interface ModelHeader {
 /** A model in memory: weights interleaved by bucket (bucket * heads + head) for cache-friendly inference. */
 export interface ModelData {
   header: ModelHeader;
-  weights: Float32Array;
+  /** Float weights (training); a decoded file has `quantised` instead, which is 4× smaller in memory and cache. */
+  weights?: Float32Array;
+  quantised?: { codes: Uint8Array; books: Float32Array };
   /** Per-bucket inverse document frequency (hashed buckets only), when the features use it. */
   idf?: Float32Array;
 }
@@ -62,6 +64,7 @@ export function snapIdf(idf: Float32Array): Float32Array {
 
 export function encodeModel(model: ModelData): Uint8Array {
   const { header, weights } = model;
+  if (!weights) throw new Error('encodeModel needs float weights');
   const heads = header.heads.length;
   const size = 1 << header.features.bits;
   const books = new Float32Array(heads * CODES);
@@ -106,7 +109,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const heads = header.heads.length;
   const size = 1 << header.features.bits;
   const booksAt = 8 + jsonLen;
-  const books = new Float32Array(bytes.slice(booksAt, booksAt + heads * CODES * 4).buffer);
+  // Copy (a Node Buffer's slice() is a view into a shared pool, and Float32Array needs its own aligned buffer).
+  const books = new Float32Array(new Uint8Array(bytes.subarray(booksAt, booksAt + heads * CODES * 4)).buffer);
   const idfAt = booksAt + heads * CODES * 4;
   const idfBytes = header.idf?.bytes ?? 0;
   let idf: Float32Array | undefined;
@@ -118,10 +122,19 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   }
   const codes = inflateSync(bytes.subarray(idfAt + idfBytes));
   if (codes.length !== size * heads) throw new Error('model file is truncated');
-  const weights = new Float32Array(size * heads);
+  // Dense buckets are scored from header.dense (exact), so their codes are never read.
+  return { header, quantised: { codes, books }, ...(idf ? { idf } : {}) };
+}
+
+/** Float weights of a decoded model (tests and tools; inference reads the codes directly). */
+export function dequantise(model: ModelData): Float32Array {
+  if (model.weights) return model.weights;
+  const { codes, books } = model.quantised!;
+  const heads = model.header.heads.length;
+  const size = 1 << model.header.features.bits;
+  const weights = new Float32Array(codes.length);
   for (let i = 0; i < codes.length; i++) weights[i] = books[(i % heads) * CODES + codes[i]];
-  // Dense buckets carry exact weights from the header, not the quantised ones.
   const base = size - DENSE_NAMES.length;
-  for (let h = 0; h < heads; h++) for (let d = 0; d < DENSE_NAMES.length; d++) weights[(base + d) * heads + h] = header.dense[h]?.[d] ?? 0;
-  return idf ? { header, weights, idf } : { header, weights };
+  for (let h = 0; h < heads; h++) for (let d = 0; d < DENSE_NAMES.length; d++) weights[(base + d) * heads + h] = model.header.dense[h]?.[d] ?? 0;
+  return weights;
 }

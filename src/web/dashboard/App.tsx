@@ -1,6 +1,6 @@
 // The dashboard shell: staff sign-in gate, hash routes (queues, detail, appeals, settings, stats) and the status line.
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, tokenStore, type Me } from './api';
+import { api, ApiError, SIGNED_OUT, tokenStore, type Me } from './api';
 import { Appeals } from './Appeals';
 import { AuditLog } from './AuditLog';
 import { Detail } from './Detail';
@@ -19,10 +19,12 @@ export function App() {
 
   useEffect(() => {
     const on = () => setRoute(parseHash());
+    const out = () => setMe(null);
     window.addEventListener('hashchange', on);
+    window.addEventListener(SIGNED_OUT, out);
     if (!tokenStore.get()) setChecked(true);
     else api<Me>('GET', '/api/v1/admin/me').then(setMe, () => tokenStore.set(null)).finally(() => setChecked(true));
-    return () => window.removeEventListener('hashchange', on);
+    return () => { window.removeEventListener('hashchange', on); window.removeEventListener(SIGNED_OUT, out); };
   }, []);
   useEffect(() => { if (!toast) return; const t = setTimeout(() => setToast(null), 5000); return () => clearTimeout(t); }, [toast]);
 

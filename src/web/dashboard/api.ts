@@ -10,6 +10,7 @@ export class ApiError extends Error {
 }
 
 const KEY = 'charcha.staff.token';
+export const SIGNED_OUT = 'charcha:signed-out';
 export const tokenStore = {
   get: () => sessionStorage.getItem(KEY),
   set: (t: string | null) => (t ? sessionStorage.setItem(KEY, t) : sessionStorage.removeItem(KEY)),
@@ -29,6 +30,11 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   const text = await res.text();
   let data: any = null;
   try { data = text ? JSON.parse(text) : null; } catch { /* non-JSON error page */ }
+  if (res.status === 401 && token) {
+    // The session expired or was revoked: back to the sign-in screen rather than a page of errors.
+    tokenStore.set(null);
+    window.dispatchEvent(new Event(SIGNED_OUT));
+  }
   if (!res.ok) throw new ApiError(res.status, data?.code ?? `http_${res.status}`, data?.detail ?? res.statusText);
   return data as T;
 }

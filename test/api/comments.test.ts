@@ -159,7 +159,12 @@ describe.each(list)('comments API on $name', (backend) => {
     const a = await reader(s.base);
     const b = await reader(s.base);
     const id = (await a.post('/api/v1/comments', { storyUrl, body: 'react to me' })).body.comment.id;
+    const page = `/api/v1/comments?storyUrl=${encodeURIComponent(storyUrl)}&limit=100`;
+    const countIn = async () => (await anon().get(page)).body.comments.find((x: any) => x.id === id).reactionCount;
+    expect(await countIn()).toBe(0);
     expect((await b.post(`/api/v1/comments/${id}/reactions`)).body).toEqual({ commentId: id, reacted: true, reactionCount: 1 });
+    // Anonymous pages are cached per story version: a reaction must show on the next read.
+    expect(await countIn()).toBe(1);
     expect((await b.post(`/api/v1/comments/${id}/reactions`)).body.reactionCount).toBe(1);
     expect((await a.post(`/api/v1/comments/${id}/reactions`)).body.reactionCount).toBe(2);
     expect((await b.del(`/api/v1/comments/${id}/reactions`)).body).toEqual({ commentId: id, reacted: false, reactionCount: 1 });

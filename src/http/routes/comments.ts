@@ -45,8 +45,13 @@ async function storyForPost(deps: AppDeps, site: Site, rawUrl: string, ownOrigin
   return ensureStory(deps, site, { url });
 }
 
+const PAGE_CACHE_SIZE = 500;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.addSchema(CommentSchema);
+  /** Rendered anonymous thread pages by ETag (which includes the story version), oldest first for eviction. */
+  const anonymousPages = new Map<string, string>();
 
   app.post<{ Body: Static<typeof Post> }>('/api/v1/comments', {
     schema: { tags: ['comments'], body: Post, response: { 201: One, ...errors(400, 401, 403, 404, 429) } },
@@ -73,13 +78,21 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? ''].join('|')).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'private, no-cache');
     if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+    // Anonymous pages are the same for every reader of a story version: render once, serve many (news traffic is bursty).
+    const cached = viewer ? undefined : anonymousPages.get(etag);
+    if (cached) return reply.type(JSON_TYPE).send(cached);
     const page = await deps.store.listThread({ storyId: story.id, sort, cursor: req.query.cursor, limit, statuses: ['approved'], viewerId: viewer?.id });
     const authors = await authorsOf(deps.store, page.comments);
-    return {
+    const body = {
       story: presentStory(story),
       comments: page.comments.map((c) => presentComment(c, authors.get(c.authorId), viewer?.id)),
       nextCursor: page.nextCursor,
     };
+    if (viewer) return body;
+    const json = JSON.stringify(body);
+    anonymousPages.set(etag, json);
+    if (anonymousPages.size > PAGE_CACHE_SIZE) anonymousPages.delete(anonymousPages.keys().next().value as string);
+    return reply.type(JSON_TYPE).send(json);
   });
 
   app.get<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id', {

@@ -55,9 +55,9 @@ async function load(seconds: number, connections: number, op: (i: number) => Pro
 }
 
 /** wrk (a C load generator, `apt-get install wrk`) disturbs a 2-core machine far less than Node fetch loops. */
-function wrk(seconds: number, connections: number, url: string, script: string | null) {
+function wrk(seconds: number, connections: number, url: string, script: string | null, headers: string[] = []) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-wrk-'));
-  const args = ['-t', '1', '-c', String(connections), '-d', `${seconds}s`, '--latency'];
+  const args = ['-t', '1', '-c', String(connections), '-d', `${seconds}s`, '--latency', ...headers.flatMap((h) => ['-H', h])];
   if (script) {
     fs.writeFileSync(path.join(dir, 'post.lua'), script);
     args.push('-s', path.join(dir, 'post.lua'));
@@ -105,12 +105,20 @@ export async function run(args: string[]): Promise<number> {
     const thread = `${server.url}/api/v1/comments?storyUrl=${encodeURIComponent(storyUrl)}&limit=50`;
     const reads = useWrk ? wrk(seconds, connections, thread, null) : await load(seconds, connections, async () => (await fetch(thread)).status === 200);
     const cpuRead = (cpuMs(server.pid) - cpu1) / Math.max(1, reads.ok);
+    // A signed-in reader's page includes their own held comments, so it is rendered per request (no shared cache).
+    const cpu2 = cpuMs(server.pid);
+    const auth = `Authorization: Bearer ${token}`;
+    const ownReads = useWrk
+      ? wrk(seconds, connections, thread, null, [auth])
+      : await load(seconds, connections, async () => (await fetch(thread, { headers: { authorization: `Bearer ${token}` } })).status === 200);
+    const cpuOwn = (cpuMs(server.pid) - cpu2) / Math.max(1, ownReads.ok);
     const fmt = (r: typeof posts) => `${r.perSecond.toFixed(0)}/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  (${r.ok} ok, ${r.errors} errors)`;
     process.stdout.write([
       `charcha API benchmark on SQLite — ${connections} connections × ${seconds} s, ${useWrk ? 'wrk' : 'Node fetch'} load generator; server in its own process`,
       `  start-up: ${server.ms.toFixed(0)} ms from spawn to listening (${server.serverMs} ms inside the process)`,
       `  POST /api/v1/comments: ${fmt(posts)}  ${cpuPost.toFixed(2)} server CPU ms/post`,
-      `  GET thread page (50 of ${posts.ok}): ${fmt(reads)}  ${cpuRead.toFixed(2)} server CPU ms/read`,
+      `  GET thread page (50 of ${posts.ok}), anonymous: ${fmt(reads)}  ${cpuRead.toFixed(2)} server CPU ms/read`,
+      `  GET thread page (50 of ${posts.ok}), signed in: ${fmt(ownReads)}  ${cpuOwn.toFixed(2)} server CPU ms/read`,
       '',
     ].join('\n'));
   } finally {

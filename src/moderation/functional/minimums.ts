@@ -31,6 +31,10 @@ export const MIN_PASS: Record<string, number> = {
   'unseen2.abuse.en': 0.6,
   'unseen2.abuse.hinglish-hi': 0.65,
   'unseen2.clean': 0.95,
+  // Third batch, written last, first run: lexicons only 18/30 abuse, 29/30 clean; with charcha-mod-1 24/30, 28/30.
+  // The minimum must hold for both (the suite runs with whatever model models/ holds).
+  'unseen3.abuse': 0.6,
+  'unseen3.clean': 0.9,
 };
 
 export function minimumFor(group: string): number {

@@ -88,41 +88,61 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [picker, setPicker] = useState<string[] | null>(null);
   const [help, setHelp] = useState(false);
-  const busy = useRef(false);
+  // Keys pressed in quick succession run one after another, each on the queue as the previous one left it:
+  // the refs hold the latest list and cursor (updated by load() itself, before any re-render).
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(0);
+  const commentsRef = useRef<AdminComment[]>([]);
+  const cursorRef = useRef(0);
+  const selectedRef = useRef<Set<string>>(new Set());
+  const comments = page?.comments ?? [];
+  commentsRef.current = comments;
+  cursorRef.current = cursor;
+  selectedRef.current = selected;
 
   const load = useCallback(async () => {
     const q = new URLSearchParams({ queue, limit: '100' });
     for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
     const p = await api<QueuePage>('GET', `/api/v1/admin/queue?${q}`);
+    commentsRef.current = p.comments;
+    cursorRef.current = moveCursor(cursorRef.current, 0, p.comments.length);
+    selectedRef.current = new Set([...selectedRef.current].filter((id) => p.comments.some((c) => c.id === id)));
     setPage(p);
-    setCursor((c) => moveCursor(c, 0, p.comments.length));
-    setSelected((s) => new Set([...s].filter((id) => p.comments.some((c) => c.id === id))));
+    setCursor(cursorRef.current);
+    setSelected(selectedRef.current);
   }, [queue, filters]);
 
   useEffect(() => { load().catch((e) => notify(e.message)); }, [load]);
   // Live: other moderators' actions arrive on the staff stream; new reader comments by a light poll.
   useEffect(() => {
-    const stop = listenStaff((type) => { if (type === 'queue' && !busy.current) load().catch(() => {}); });
-    const t = setInterval(() => { if (!busy.current && document.visibilityState === 'visible') load().catch(() => {}); }, 10_000);
+    const stop = listenStaff((type) => { if (type === 'queue' && pending.current === 0) load().catch(() => {}); });
+    const t = setInterval(() => { if (pending.current === 0 && document.visibilityState === 'visible') load().catch(() => {}); }, 10_000);
     return () => { stop(); clearInterval(t); };
   }, [load]);
 
-  const comments = page?.comments ?? [];
-  const targets = () => (selected.size ? [...selected] : comments[cursor] ? [comments[cursor].id] : []);
+  /** The selection, else the comment under the cursor — as of now, not as of the key press. */
+  const targets = () => {
+    const cur = commentsRef.current[cursorRef.current];
+    return selectedRef.current.size ? [...selectedRef.current] : cur ? [cur.id] : [];
+  };
 
-  async function act(verb: Verb, ids = targets(), reason?: string, note?: string) {
-    if (!ids.length || busy.current) return;
-    busy.current = true;
-    try {
-      const r = await runAction(ids, verb, reason, note);
-      notify(`${verb}: ${r.ok} done${r.failed.length ? `, ${r.failed.length} failed (${r.failed.join('; ')})` : ''} · u to undo`);
-      setSelected(new Set());
+  function enqueue(step: () => Promise<void>) {
+    pending.current++;
+    chain.current = chain.current.then(step).catch((e) => notify((e as Error).message)).finally(() => { pending.current--; });
+  }
+
+  function act(verb: Verb | ((cur: AdminComment) => Verb), ids?: string[], reason?: string, note?: string) {
+    enqueue(async () => {
+      const cur = commentsRef.current[cursorRef.current];
+      const t = ids ?? targets();
+      if (!t.length) return;
+      const v = typeof verb === 'function' ? (cur ? verb(cur) : null) : verb;
+      if (!v) return;
+      const r = await runAction(t, v, reason, note);
+      notify(`${v}: ${r.ok} done${r.failed.length ? `, ${r.failed.length} failed (${r.failed.join('; ')})` : ''} · u to undo`);
+      selectedRef.current = new Set();
       await load();
-    } catch (e) {
-      notify((e as Error).message);
-    } finally {
-      busy.current = false;
-    }
+    });
   }
 
   useEffect(() => {
@@ -135,23 +155,25 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
       switch (cmd) {
         case 'down': setCursor((c) => moveCursor(c, 1, comments.length)); break;
         case 'up': setCursor((c) => moveCursor(c, -1, comments.length)); break;
-        case 'approve': void act('approve'); break;
-        case 'hide': void act('hide'); break;
-        case 'restore': void act('restore'); break;
-        case 'keep': void act('keep'); break;
-        case 'feature': if (cur) void act(cur.featured ? 'unfeature' : 'feature'); break;
+        case 'approve': act('approve'); break;
+        case 'hide': act('hide'); break;
+        case 'restore': act('restore'); break;
+        case 'keep': act('keep'); break;
+        case 'feature': act((c) => (c.featured ? 'unfeature' : 'feature')); break;
         case 'reject': if (targets().length) setPicker(targets()); break;
         case 'undo':
           if (!canUndo()) { notify('Nothing to undo.'); break; }
-          busy.current = true;
-          undoLast().then((n) => { notify(`Undone: ${n} action${n === 1 ? '' : 's'} (recorded in the log)`); busy.current = false; return load(); })
-            .catch((err) => { busy.current = false; notify(err.message); });
+          enqueue(async () => {
+            const n = await undoLast();
+            notify(`Undone: ${n} action${n === 1 ? '' : 's'} (recorded in the log)`);
+            await load();
+          });
           break;
         case 'select': if (cur) setSelected((s) => { const n = new Set(s); if (n.has(cur.id)) n.delete(cur.id); else n.add(cur.id); return n; }); break;
         case 'selectAll': setSelected((s) => (s.size === comments.length ? new Set() : new Set(comments.map((c) => c.id)))); break;
         case 'open': if (cur) onOpen(cur.id); break;
         case 'back': setSelected(new Set()); break;
-        case 'refresh': void load(); break;
+        case 'refresh': enqueue(load); break;
         case 'help': setHelp(true); break;
       }
     };

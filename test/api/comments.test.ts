@@ -111,6 +111,7 @@ describe.each(list)('comments API on $name', (backend) => {
     expect(etag).toBeTruthy();
     const cached = await anon().get(q('&sort=oldest'), { 'if-none-match': etag });
     expect(cached.status).toBe(304);
+    expect((await anon().get(q('&sort=oldest'), { 'if-none-match': `W/"other", ${etag}` })).status).toBe(304);
     await a.post('/api/v1/comments', { storyUrl: url, body: 'news changes the page' });
     expect((await anon().get(q('&sort=oldest'), { 'if-none-match': etag })).status).toBe(200);
     expectProblem(await anon().get(q('&cursor=bm9wZQ')), 400, 'invalid_cursor');

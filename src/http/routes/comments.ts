@@ -33,6 +33,13 @@ const STAFF = new Set(['admin', 'moderator', 'grievance_officer']);
 export const canSee = (c: Comment, viewer: User | null) =>
   c.status === 'approved' || (!!viewer && (viewer.id === c.authorId || STAFF.has(viewer.role)));
 
+/** If-None-Match may list several tags (or `*`); weak comparison, as RFC 9110 asks for GET. */
+export function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
+}
+
 const storyNotFound = () => new AppError(404, 'story_not_found', 'No story with this URL; the widget creates it on first load.');
 
 /** The story of a URL; a comment on a page of the site's own origins creates it, as the widget would. */
@@ -77,7 +84,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const version = await deps.store.storyVersion(story.id);
     const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? ''].join('|')).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'private, no-cache');
-    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+    if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
     // Anonymous pages are the same for every reader of a story version: render once, serve many (news traffic is bursty).
     const cached = viewer ? undefined : anonymousPages.get(etag);
     if (cached) return reply.type(JSON_TYPE).send(cached);

@@ -4,7 +4,7 @@ import { compileLexicons, matchAll, tokenise, ABUSE_CATEGORIES, type CompiledLex
 import { detectLang } from './lang/detect';
 import { findMentions, mentionsByStart } from './targets/mentions';
 import { analyse, cuesOf } from './analyse';
-import { decide, resolveSettings, POLICY_VERSION } from './policy';
+import { decide, modelBar, resolveSettings, POLICY_VERSION } from './policy';
 import { modelLabelScores, type Evidence, type Signals } from './signals';
 import { PhraseCache } from './words';
 import { LABELS, type Label, type ModerationContext, type Moderator, type Span, type Target, type Verdict } from './types';
@@ -69,7 +69,10 @@ export function createEngine(data: EngineData): Engine {
       const v = Math.max(lexScores[l] ?? 0, modelScores[l] ?? 0);
       if (v > 0) scores[l] = Math.round(v * 1000) / 1000;
     }
-    return { lang: info.lang, lexScores, modelScores, scores, evidence, banned, suspect, groupSlur, discounted, ...(model ? { model } : {}) };
+    let allowed = 0;
+    for (let k = 0; k < tokens.length; k++) if (blocked[k]) allowed++;
+    const groupMention = mentions.some((m) => m.type !== 'individual');
+    return { lang: info.lang, lexScores, modelScores, scores, evidence, banned, suspect, groupSlur, discounted, allowed, groupMention, ...(model ? { model } : {}) };
   }
 
   function check(text: string, context?: ModerationContext): Verdict {
@@ -80,7 +83,7 @@ export function createEngine(data: EngineData): Engine {
     // A label needs lexicon evidence over its threshold, or a model score high enough to hold the comment on its own;
     // so a verdict never shows a label that no rule acted on.
     const labels = LABELS.filter((l) => (sig.lexScores[l] ?? 0) >= settings.thresholds[l]
-      || (sig.modelScores[l] ?? 0) >= Math.max(settings.thresholds[l], settings.modelOnlyAt));
+      || (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l));
     const labelSet = new Set<Label>(labels);
     const targets = new Set<Target>();
     const spans: Span[] = [];

@@ -30,6 +30,10 @@ export interface Signals {
   groupSlur: boolean;
   /** Hits that were discounted as quoted, negated, reported or opinion (for explanations and tests). */
   discounted: number;
+  /** Allow-listed lookalikes in the text ("assassin", "Scunthorpe"). */
+  allowed: number;
+  /** The text names a community, religion or country. */
+  groupMention: boolean;
   model?: ModelScores;
 }
 

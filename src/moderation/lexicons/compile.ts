@@ -58,6 +58,21 @@ function inflect(word: string, verb: boolean): string[] {
 const normCache = new Map<string, string[]>();
 
 /** A lexicon word as the matcher will see it in text (the same normaliser); memoised, words repeat across variants. */
+/**
+ * Hindi plural and oblique forms of a single abusive word: कमीना → कमीने, कमीनों; कटुआ → कटुए, कटुओं;
+ * चमचा → चमचे; हरामखोर → हरामखोरों; नेता-like -ी words → -ियों.
+ */
+function inflectHindi(word: string): string[] {
+  const out = [word];
+  const stem = word.slice(0, -1);
+  const last = word[word.length - 1];
+  if (last === '\u093e') out.push(stem + '\u0947', stem + '\u094b\u0902', stem + '\u094b');
+  else if (last === '\u0906') out.push(stem + '\u090f', stem + '\u0913\u0902');
+  else if (last === '\u0940') out.push(stem + '\u093f\u092f\u094b\u0902', stem + '\u093f\u092f\u093e\u0902');
+  else if (/[\u0915-\u0939]$/.test(word)) out.push(word + '\u094b\u0902', word + '\u0947\u0902');
+  return out;
+}
+
 function normTokens(word: string): string[] {
   let out = normCache.get(word);
   if (!out) {
@@ -94,7 +109,10 @@ export function compilePhrases(entries: LexiconEntry[], allowWords: Set<string>)
   for (const entry of entries) {
     const abuse = ABUSE_CATEGORIES.has(entry.category);
     const single = entry.tokens.length === 1 && !entry.tokens[0].startsWith('{');
-    const forms = abuse && single && entry.lang === 'en' && !entry.noinfl ? inflect(entry.tokens[0], !!entry.verb).filter((f) => !allowWords.has(f)) : [null];
+    const forms = !abuse || !single || entry.noinfl ? [null]
+      : entry.lang === 'en' ? inflect(entry.tokens[0], !!entry.verb).filter((f) => !allowWords.has(f))
+        : entry.lang === 'hi' ? inflectHindi(entry.tokens[0])
+          : [null];
     for (const form of forms) {
       const ce = compileOne(entry, form === null ? entry.tokens : [form]);
       if (ce.toks.length === 0) continue;

@@ -4,7 +4,7 @@ import { RULES, decide, resolveSettings, DEFAULT_SETTINGS } from './index';
 import type { Signals } from '../signals';
 
 function signals(over: Partial<Signals>): Signals {
-  return { lang: 'en', lexScores: {}, modelScores: {}, scores: {}, evidence: [], banned: [], suspect: [], groupSlur: false, discounted: 0, ...over };
+  return { lang: 'en', lexScores: {}, modelScores: {}, scores: {}, evidence: [], banned: [], suspect: [], groupSlur: false, discounted: 0, allowed: 0, groupMention: false, ...over };
 }
 const lex = (s: Signals['lexScores']) => signals({ lexScores: s, scores: s });
 
@@ -34,6 +34,13 @@ describe('policy rules', () => {
     const s = signals({ modelScores: { inflammatory: 0.97 }, scores: { inflammatory: 0.97 } });
     expect(decide(s, DEFAULT_SETTINGS)).toEqual({ decision: 'review', rule: 'model-only' });
     expect(decide(signals({ modelScores: { insult: 0.5 }, scores: { insult: 0.5 } }), DEFAULT_SETTINGS).decision).toBe('approve');
+  });
+  it('asks more of the model when a group is named, and nothing when an allow-listed lookalike is present', () => {
+    const m = { modelScores: { insult: 0.8 }, scores: { insult: 0.8 } };
+    expect(decide(signals(m), DEFAULT_SETTINGS).decision).toBe('review');
+    expect(decide(signals({ ...m, groupMention: true }), DEFAULT_SETTINGS).decision).toBe('approve');
+    expect(decide(signals({ modelScores: { vulgar: 0.95 }, scores: { vulgar: 0.95 }, allowed: 1 }), DEFAULT_SETTINGS).decision).toBe('approve');
+    expect(decide(signals({ modelScores: { inflammatory: 0.8 }, scores: { inflammatory: 0.8 } }), DEFAULT_SETTINGS).decision).toBe('approve');
   });
   it('does not let the model overrule what the lexicons saw and judged', () => {
     const quoted = signals({ modelScores: { insult: 0.97 }, scores: { insult: 0.97 }, discounted: 1 });

@@ -10,6 +10,11 @@ export interface Rule {
   decide(s: Signals, settings: ResolvedSettings): Decision | undefined;
 }
 
+/** The score the model alone must reach for a label: per head, raised when a group is named, never below the site's threshold. */
+export function modelBar(s: Signals, st: ResolvedSettings, l: Label): number {
+  return Math.max(st.modelOnlyAt[l], st.thresholds[l], s.groupMention ? st.modelOnlyGroupAt : 0);
+}
+
 const over = (s: Signals, st: ResolvedSettings, l: Label) => (s.scores[l] ?? 0) >= st.thresholds[l];
 const lexOver = (s: Signals, st: ResolvedSettings, l: Label) => (s.lexScores[l] ?? 0) >= st.thresholds[l];
 /** A label's configured action, or undefined when the site lets it through (so later rules still look). */
@@ -32,11 +37,12 @@ export const RULES: readonly Rule[] = [
   { id: 'suspect-word', reads: ['suspect'], decide: (s) => (s.suspect.length > 0 ? 'review' : undefined) },
   // The model alone (no word in any lexicon) only ever holds a comment for a human; it never rejects.
   // Only when the lexicons found nothing at all: if they saw words and judged them (below the site's threshold, or
-  // quoted, negated, reported), the model, which sees only n-grams, does not overrule that reading.
+  // quoted, negated, reported, or an allow-listed lookalike such as "assassin"), the model, which sees only n-grams,
+  // does not overrule that reading.
   {
-    id: 'model-only', reads: ['modelScores', 'lexScores', 'discounted'],
-    decide: (s, st) => (s.discounted === 0 && !Object.values(s.lexScores).some((v) => (v ?? 0) > 0)
-      && (Object.keys(s.modelScores) as Label[]).some((l) => (s.modelScores[l] ?? 0) >= Math.max(st.modelOnlyAt, st.thresholds[l])) ? 'review' : undefined),
+    id: 'model-only', reads: ['modelScores', 'lexScores', 'discounted', 'allowed', 'groupMention'],
+    decide: (s, st) => (s.discounted === 0 && s.allowed === 0 && !Object.values(s.lexScores).some((v) => (v ?? 0) > 0)
+      && (Object.keys(s.modelScores) as Label[]).some((l) => (s.modelScores[l] ?? 0) >= modelBar(s, st, l)) ? 'review' : undefined),
   },
   { id: 'approve', reads: [], decide: () => 'approve' },
 ];

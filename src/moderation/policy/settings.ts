@@ -6,15 +6,21 @@ export interface ResolvedSettings {
   actions: Record<Label, Decision>;
   /** An insult at or above this score is rejected rather than held. */
   insultRejectAt: number;
-  /** A model-only score (no lexicon evidence) must reach this to hold a comment. */
-  modelOnlyAt: number;
+  /**
+   * A model-only score (no lexicon evidence) must reach this, per label, to hold a comment. Set per head from the
+   * model card's validation quality: the offensive head is the most reliable, the hate head the least.
+   */
+  modelOnlyAt: Record<Label, number>;
+  /** The bar when the comment names a community, religion or country: n-gram models over-flag identity terms. */
+  modelOnlyGroupAt: number;
 }
 
 export const DEFAULT_SETTINGS: ResolvedSettings = {
   thresholds: { insult: 0.5, defamation: 0.6, inflammatory: 0.6, obscene: 0.6, vulgar: 0.5 },
   actions: { insult: 'review', defamation: 'review', inflammatory: 'reject', obscene: 'reject', vulgar: 'review' },
   insultRejectAt: 0.9,
-  modelOnlyAt: 0.75,
+  modelOnlyAt: { insult: 0.75, vulgar: 0.8, inflammatory: 0.85, obscene: 1.01, defamation: 1.01 },
+  modelOnlyGroupAt: 0.85,
 };
 
 export function resolveSettings(s: ModerationSettings | undefined): ResolvedSettings {

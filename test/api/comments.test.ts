@@ -1,6 +1,6 @@
 // The comment contract over real HTTP on loopback, against SQLite and PostgreSQL: post, moderate, thread, edit, withdraw, react, live.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends, Client, expectProblem, reader, start, type Running } from './harness';
+import { backends, Client, expectProblem, reader, start, widgetClient, type Running } from './harness';
 
 const list = await backends('api comments');
 
@@ -29,7 +29,12 @@ describe.each(list)('comments API on $name', (backend) => {
     const long = await c.post('/api/v1/comments', { storyUrl, body: 'क'.repeat(5001) });
     expectProblem(long, 400, 'comment_too_long');
     expectProblem(await c.post('/api/v1/comments', { storyUrl, body: ' \n\t ' }), 400, 'empty_comment');
-    expectProblem(await c.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a', body: 'x' }), 404, 'story_not_found');
+    // An API client may open a story anywhere; the widget's cookie session only on the site's own origins.
+    const widget = await widgetClient(s.base, (c as any).email);
+    expectProblem(await widget.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a', body: 'x' }), 404, 'story_not_found');
+    const api = await c.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a#c', body: 'from an integration' });
+    expect(api.status).toBe(201);
+    expect((await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('https://elsewhere.test/a')}`)).body.story).toMatchObject({ url: 'https://elsewhere.test/a' });
     expectProblem(await c.post('/api/v1/comments', { storyUrl, parentId: 'nope', body: 'x' }), 404, 'parent_not_found');
     expectProblem(await c.post('/api/v1/comments', { storyUrl: 'not a url', body: 'x' }), 400, 'invalid_story_url');
     expectProblem(await c.post('/api/v1/comments', { storyUrl: 'javascript:alert(1)', body: 'x' }), 400, 'invalid_story_url');

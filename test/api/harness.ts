@@ -77,6 +77,14 @@ export async function reader(base: string, opts: { accept?: boolean; name?: stri
   return Object.assign(c, { userId: r.body.user.id as string, email });
 }
 
+/** The widget's way in: a cookie session plus its CSRF header (no bearer token). */
+export async function widgetClient(base: string, email: string): Promise<Client> {
+  const login = await new Client(base).post('/api/v1/auth/login', { email, password: 'correct horse' });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${login.text}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return new Client(base, undefined, cookie, login.body.csrf);
+}
+
 export interface Running {
   server: RunningServer;
   store: Store;

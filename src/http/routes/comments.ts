@@ -42,13 +42,17 @@ export function matches(header: string | undefined, etag: string): boolean {
 
 const storyNotFound = () => new AppError(404, 'story_not_found', 'No story with this URL; the widget creates it on first load.');
 
-/** The story of a URL; a comment on a page of the site's own origins creates it, as the widget would. */
-async function storyForPost(deps: AppDeps, site: Site, rawUrl: string, ownOrigin: string): Promise<Story> {
+/**
+ * The story of a URL. A comment creates it, as the widget's first load would, when the URL is on one of the site's
+ * own origins, or when an API client (bearer token: the publisher's app, an integration) posts to it. Browsers with
+ * the widget's cookie session cannot open stories elsewhere: story_not_found.
+ */
+async function storyForPost(deps: AppDeps, site: Site, rawUrl: string, opts: { ownOrigin: string; apiClient: boolean }): Promise<Story> {
   const url = canonicalStoryUrl(rawUrl);
   const found = await deps.store.findStoryByUrl(site.id, url);
   if (found) return found;
   const origin = new URL(url).origin;
-  if (origin !== ownOrigin && !site.origins.includes(origin)) throw storyNotFound();
+  if (!opts.apiClient && origin !== opts.ownOrigin && !site.origins.includes(origin)) throw storyNotFound();
   return ensureStory(deps, site, { url });
 }
 
@@ -61,11 +65,14 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const anonymousPages = new Map<string, string>();
 
   app.post<{ Body: Static<typeof Post> }>('/api/v1/comments', {
-    schema: { tags: ['comments'], body: Post, response: { 201: One, ...errors(400, 401, 403, 404, 429) } },
+    schema: {
+      tags: ['comments'], body: Post, response: { 201: One, ...errors(400, 401, 403, 404, 429) },
+      description: 'Posts an opinion or a reply. An unknown storyUrl becomes a story when it is on one of the site\'s origins or the caller uses a bearer token; otherwise 404 story_not_found.',
+    },
   }, async (req, reply) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
-    const story = await storyForPost(deps, site, req.body.storyUrl, `${req.protocol}://${req.headers.host}`);
+    const story = await storyForPost(deps, site, req.body.storyUrl, { ownOrigin: `${req.protocol}://${req.headers.host}`, apiClient: req.authKind === 'bearer' });
     const comment = await postComment(deps, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
     return { comment: presentComment(comment, user, user.id) };

@@ -1,5 +1,5 @@
 // The appeals queue: each appeal with the comment, its rule and the author's note; restore or uphold by key or button.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, type AdminAppeal } from './api';
 import { moveCursor } from './keys';
 import { Chips, Marked } from './Marked';
@@ -18,18 +18,21 @@ export function Appeals({ status, onOpen, notify }: { status: string; onOpen: (i
   const [cursor, setCursor] = useState(0);
   const [note, setNote] = useState('');
   const [help, setHelp] = useState(false);
+  // One decision at a time: a second key press must not decide whatever slides under the cursor.
+  const deciding = useRef(false);
   const load = useCallback(() => api<{ appeals: AdminAppeal[] }>('GET', `/api/v1/admin/appeals?status=${status}`)
     .then((r) => { setAppeals(r.appeals); setCursor((c) => moveCursor(c, 0, r.appeals.length)); }, (e) => notify(e.message)), [status]);
   useEffect(() => { void load(); }, [load]);
 
   const decide = async (a: AdminAppeal | undefined, outcome: 'restored' | 'upheld') => {
-    if (!a || a.status !== 'pending') return;
+    if (!a || a.status !== 'pending' || deciding.current) return;
+    deciding.current = true;
     try {
       await api('POST', `/api/v1/admin/appeals/${encodeURIComponent(a.commentId)}/decision`, { outcome, note: note || undefined });
       notify(`Appeal ${outcome === 'restored' ? 'granted: comment restored' : 'refused: decision upheld'}`);
       setNote('');
       await load();
-    } catch (e) { notify((e as Error).message); }
+    } catch (e) { notify((e as Error).message); } finally { deciding.current = false; }
   };
 
   useEffect(() => {

@@ -36,6 +36,13 @@ describe('FeatureExtractor', () => {
     const fx = new FeatureExtractor(config);
     expect(snapshot(fx, '@someone You IDIOT https://t.co/x')).toEqual(snapshot(fx, '@USER you idiot URL'));
   });
+  it('bounds the work on very long text (only the first 2,000 characters count)', () => {
+    const fx = new FeatureExtractor(config);
+    const long = 'abc def '.repeat(12_500);
+    const n = fx.extract(long).n;
+    expect(n).toBeLessThan(2002 * 5);
+    expect(snapshot(fx, long)).toEqual(snapshot(fx, long.slice(0, 9000)));
+  });
   it('handles empty text', () => {
     expect(new FeatureExtractor(config).extract('').n).toBeGreaterThan(0); // dense bias is always there
   });

@@ -75,7 +75,8 @@ export class FeatureExtractor {
 
   /** Features of `raw` (any text; it is prepared here). Long comments are cut: the first 2,000 chars decide. */
   extract(raw: string): SparseView {
-    const text = prepareText(raw);
+    // Cut before preparing so a 100,000-character comment costs no more than a long one (placeholders shrink text).
+    const text = prepareText(raw.length > 4 * MAX_CHARS ? raw.slice(0, 4 * MAX_CHARS) : raw);
     const buf = this.buf;
     let len = 0, dev = 0, lat = 0;
     buf[len++] = SPACE;

@@ -120,7 +120,11 @@ describe.each(list)('comments API on $name', (backend) => {
     await a.post('/api/v1/comments', { storyUrl: url, body: 'news changes the page' });
     expect((await anon().get(q('&sort=oldest'), { 'if-none-match': etag })).status).toBe(200);
     expectProblem(await anon().get(q('&cursor=bm9wZQ')), 400, 'invalid_cursor');
-    expectProblem(await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('https://nowhere.test/x')}`), 404, 'story_not_found');
+    // A URL nobody has opened yet reads as a new, empty story.
+    const fresh = await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('https://nowhere.test/x#top')}`);
+    expect(fresh.status).toBe(200);
+    expect(fresh.body).toEqual({ story: { id: expect.any(String), url: 'https://nowhere.test/x', title: 'https://nowhere.test/x', closed: false }, comments: [], nextCursor: null });
+    expectProblem(await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('ftp://nowhere.test/x')}`), 400, 'invalid_story_url');
   });
 
   it('edits within the window as a new revision; edit_window_closed after; only the author', async () => {
@@ -216,6 +220,17 @@ describe.each(list)('comments API on $name', (backend) => {
     await b.post(`/api/v1/comments/${posted.body.comment.id}/reactions`);
     expect(await next('reaction')).toEqual({ commentId: posted.body.comment.id, reactionCount: 1 });
     ctrl.abort();
-    expectProblem(await anon().get(`/api/v1/stories/events?storyUrl=${encodeURIComponent('https://nowhere.test/')}`), 404, 'story_not_found');
+    // A stream may open before the story's first comment: the story is created, and its first comment arrives live.
+    const freshUrl = `https://elsewhere.test/first-${Date.now()}`;
+    const ctrl2 = new AbortController();
+    const fresh = await fetch(`${s.base}/api/v1/stories/events?storyUrl=${encodeURIComponent(freshUrl)}`, { signal: ctrl2.signal });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const freshReader = fresh.body!.getReader();
+    const first = await a.post('/api/v1/comments', { storyUrl: freshUrl, body: 'first!' });
+    let text = '';
+    while (!text.includes('event: comment\n')) text += decoder.decode((await freshReader.read()).value, { stream: true });
+    expect(text).toContain(first.body.comment.id);
+    ctrl2.abort();
   });
 });

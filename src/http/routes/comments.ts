@@ -12,6 +12,7 @@ import { currentSite, type AppDeps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { authorsOf, presentComment, presentStory } from '../present';
 import { CommentSchema, errors, IdParams, StorySchema } from '../schemas';
+import { storyOnRead } from './stories';
 
 const Post = Type.Object({
   storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -79,11 +80,13 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   });
 
   app.get<{ Querystring: Static<typeof ThreadQuery> }>('/api/v1/comments', {
-    schema: { tags: ['comments'], querystring: ThreadQuery, response: { 200: Thread, ...errors(400, 404) } },
+    schema: {
+      tags: ['comments'], querystring: ThreadQuery, response: { 200: Thread, ...errors(400, 429) },
+      description: 'A page of the thread: approved comments and the viewer\'s own, top-level comments each followed by their replies. A URL nobody has opened yet is a new, empty story.',
+    },
   }, async (req, reply) => {
     const site = await currentSite(deps);
-    const story = await deps.store.findStoryByUrl(site.id, canonicalStoryUrl(req.query.storyUrl));
-    if (!story) throw storyNotFound();
+    const story = await storyOnRead(deps, req, site, req.query.storyUrl);
     const viewer = req.user;
     const sort = req.query.sort ?? 'newest';
     const limit = req.query.limit ?? 50;

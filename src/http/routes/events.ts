@@ -2,11 +2,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import { canonicalStoryUrl } from '../../actions/ensureStory';
 import { originAllowed, corsHeaders } from '../cors';
 import { currentSite, type AppDeps } from '../deps';
 import { AppError } from '../errors';
 import { errors } from '../schemas';
+import { storyOnRead } from './stories';
 
 export const HEARTBEAT_MS = 15_000;
 /** Open streams per client IP: enough for many tabs behind one NAT, not enough to exhaust the server's sockets. */
@@ -25,12 +25,11 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     schema: {
       tags: ['stories'], querystring: Query,
       description: 'text/event-stream; events `comment` (a comment as in threads), `hide` ({id}), `reaction` ({commentId, reactionCount}); a `: heartbeat` comment every 15 s.',
-      response: { 200: { description: 'text/event-stream', type: 'string' }, ...errors(400, 404) },
+      response: { 200: { description: 'text/event-stream', type: 'string' }, ...errors(400, 429) },
     },
   }, async (req, reply) => {
     const site = await currentSite(deps);
-    const story = await deps.store.findStoryByUrl(site.id, canonicalStoryUrl(req.query.storyUrl));
-    if (!story) throw new AppError(404, 'story_not_found', 'No story with this URL.');
+    const story = await storyOnRead(deps, req, site, req.query.storyUrl);
     const ip = req.ip;
     if ((perIp.get(ip) ?? 0) >= MAX_STREAMS_PER_IP) {
       throw new AppError(429, 'rate_limited', `At most ${MAX_STREAMS_PER_IP} open streams per client.`, { headers: { 'retry-after': '30' } });

@@ -1,10 +1,11 @@
 // Stories: the widget upserts its page's story on load, from an allowed origin.
 import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
-import { ensureStory } from '../../actions/ensureStory';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { canonicalStoryUrl, ensureStory } from '../../actions/ensureStory';
+import type { Site, Story } from '../../domain/types';
 import { originAllowed } from '../cors';
 import { currentSite, type AppDeps } from '../deps';
-import { forbidden } from '../errors';
+import { AppError, forbidden } from '../errors';
 import { presentStory } from '../present';
 import { errors, StorySchema } from '../schemas';
 
@@ -15,6 +16,20 @@ const Upsert = Type.Object({
 });
 
 const STAFF = new Set(['admin', 'moderator']);
+
+/**
+ * The story of a URL for a reader: the thread and the event stream of a URL nobody has opened yet are those of a new,
+ * empty story (as on the widget's first load). Creating one costs the client a write token, so reads cannot mint
+ * stories without limit.
+ */
+export async function storyOnRead(deps: AppDeps, req: FastifyRequest, site: Site, rawUrl: string): Promise<Story> {
+  const url = canonicalStoryUrl(rawUrl);
+  const found = await deps.store.findStoryByUrl(site.id, url);
+  if (found) return found;
+  const t = await deps.limiter.take(`ip:${req.ip}`);
+  if (!t.ok) throw new AppError(429, 'rate_limited', `Too many new stories; retry in ${t.retryAfterSeconds} s.`, { headers: { 'retry-after': String(t.retryAfterSeconds) } });
+  return ensureStory(deps, site, { url });
+}
 
 export const storyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Upsert> }>('/api/v1/stories', {

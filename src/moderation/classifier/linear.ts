@@ -34,6 +34,7 @@ export function createClassifier(model: ModelData): LinearClassifier {
     const f = fx.extract(text);
     z.fill(0);
     const { idx, val, n } = f;
+    if (codes && heads === 7) return { z: dot7(idx, val, n, codes, books!, dense, hashed, z), lang: f.lang };
     for (let i = 0; i < n; i++) {
       const b = idx[i];
       const v = val[i];
@@ -62,4 +63,28 @@ export function createClassifier(model: ModelData): LinearClassifier {
       return out as unknown as ModelScores;
     },
   };
+}
+
+/**
+ * The shipped model's hot loop, unrolled for its 7 heads: scalar accumulators instead of array writes roughly halve
+ * the time per feature. 8-bit codes keep the table at a quarter of the float size, so fewer cache misses.
+ */
+function dot7(idx: Int32Array, val: Float32Array, n: number, codes: Uint8Array, books: Float32Array, dense: Float64Array, hashed: number, z: Float64Array): Float64Array {
+  let z0 = 0, z1 = 0, z2 = 0, z3 = 0, z4 = 0, z5 = 0, z6 = 0;
+  for (let i = 0; i < n; i++) {
+    const b = idx[i];
+    const v = val[i];
+    if (b >= hashed) {
+      const d = (b - hashed) * 7;
+      z0 += v * dense[d]; z1 += v * dense[d + 1]; z2 += v * dense[d + 2]; z3 += v * dense[d + 3];
+      z4 += v * dense[d + 4]; z5 += v * dense[d + 5]; z6 += v * dense[d + 6];
+      continue;
+    }
+    const c = b * 7;
+    z0 += v * books[codes[c]]; z1 += v * books[256 + codes[c + 1]]; z2 += v * books[512 + codes[c + 2]];
+    z3 += v * books[768 + codes[c + 3]]; z4 += v * books[1024 + codes[c + 4]]; z5 += v * books[1280 + codes[c + 5]];
+    z6 += v * books[1536 + codes[c + 6]];
+  }
+  z[0] = z0; z[1] = z1; z[2] = z2; z[3] = z3; z[4] = z4; z[5] = z5; z[6] = z6;
+  return z;
 }

@@ -98,7 +98,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (!isWrite(req) || !req.url.startsWith('/api/')) return;
     // Staff work queues by keyboard, far faster than the reader write limit; staff routes check the role themselves.
     if (req.url.startsWith('/api/v1/admin/') && req.user && req.user.role !== 'commenter') return;
-    const keys = [`ip:${req.ip}`, ...(req.user ? [`user:${req.user.id}`] : [])];
+    // Draft checks while typing get buckets of their own, so checking a draft never uses up the right to post it.
+    const scope = req.url.startsWith('/api/v1/moderation/check') ? 'check:' : '';
+    const keys = [`${scope}ip:${req.ip}`, ...(req.user ? [`${scope}user:${req.user.id}`] : [])];
     for (const key of keys) {
       const t = await deps.limiter.take(key);
       if (!t.ok) throw new AppError(429, 'rate_limited', `Too many writes; retry in ${t.retryAfterSeconds} s.`, { headers: { 'retry-after': String(t.retryAfterSeconds) } });

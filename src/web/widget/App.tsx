@@ -49,9 +49,11 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   useEffect(() => {
     let stop = () => {};
     (async () => {
-      // The story must exist before its thread or stream can be read.
+      // The session comes first: a returning reader's cookie makes the story upsert a cookie write, which needs
+      // the CSRF token the session response carries. The story must exist before its thread or stream is read.
+      const session = await api.session();
       await api.upsertStory(cfg.storyUrl, cfg.title, cfg.entities).catch(fail);
-      const [session, pol] = await Promise.all([api.session(), api.policy()]);
+      const pol = await api.policy();
       setMe(session.user);
       setAccepted(session.policyAccepted);
       setPolicy(pol);

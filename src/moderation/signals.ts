@@ -46,10 +46,14 @@ export const DEFAULT_WEIGHT: Record<string, number> = {
   vulgar: 0.8, obscene: 0.85, insult: 0.75, slur: 0.95, threat: 0.9, allegation: 0.85,
 };
 
-/** Model heads → our labels. The model knows nothing of defamation or obscenity; lexicons carry those. */
+/**
+ * Model heads → our labels. The model knows nothing of defamation or obscenity; lexicons carry those. Insult is the
+ * offensive head as is: capping it by the targeted head (trained on OLID and HASOC 2019 only) dropped most Hindi
+ * positives, whose targeted score is rarely high; the per-language bars in policy/settings.ts guard precision instead.
+ */
 export function modelLabelScores(m: ModelScores | undefined): Partial<Record<Label, number>> {
   if (!m) return {};
-  const out: Partial<Record<Label, number>> = { insult: m.targeted !== undefined ? Math.min(m.offensive, Math.max(m.targeted, 0.5)) : m.offensive };
+  const out: Partial<Record<Label, number>> = { insult: m.offensive };
   if (m.hate !== undefined) out.inflammatory = m.hate;
   if (m.profanity !== undefined) out.vulgar = m.profanity;
   return out;

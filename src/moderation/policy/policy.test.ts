@@ -42,6 +42,13 @@ describe('policy rules', () => {
     expect(decide(signals({ modelScores: { vulgar: 0.95 }, scores: { vulgar: 0.95 }, allowed: 1 }), DEFAULT_SETTINGS).decision).toBe('approve');
     expect(decide(signals({ modelScores: { inflammatory: 0.8 }, scores: { inflammatory: 0.8 } }), DEFAULT_SETTINGS).decision).toBe('approve');
   });
+  it('holds on the model alone at a language-specific insult bar: near 0.5 for Devanagari Hindi, higher for English and Hinglish', () => {
+    const m = (lang: Signals['lang']) => signals({ lang, modelScores: { insult: 0.6 }, scores: { insult: 0.6 } });
+    expect(decide(m('hi'), DEFAULT_SETTINGS).decision).toBe('review');
+    expect(decide(m('en'), DEFAULT_SETTINGS).decision).toBe('approve');
+    expect(decide(m('hinglish'), DEFAULT_SETTINGS).decision).toBe('approve');
+    expect(decide({ ...m('hi'), groupMention: true }, DEFAULT_SETTINGS).decision).toBe('approve');
+  });
   it('does not let the model overrule what the lexicons saw and judged', () => {
     const quoted = signals({ modelScores: { insult: 0.97 }, scores: { insult: 0.97 }, discounted: 1 });
     expect(decide(quoted, DEFAULT_SETTINGS).decision).toBe('approve');

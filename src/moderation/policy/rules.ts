@@ -10,9 +10,10 @@ export interface Rule {
   decide(s: Signals, settings: ResolvedSettings): Decision | undefined;
 }
 
-/** The score the model alone must reach for a label: per head, raised when a group is named, never below the site's threshold. */
+/** The score the model alone must reach for a label: per head (insult: per language), raised when a group is named, never below the site's threshold. */
 export function modelBar(s: Signals, st: ResolvedSettings, l: Label): number {
-  return Math.max(st.modelOnlyAt[l], st.thresholds[l], s.groupMention ? st.modelOnlyGroupAt : 0);
+  const head = l === 'insult' ? st.modelInsultAt[s.lang] : st.modelOnlyAt[l];
+  return Math.max(head, st.thresholds[l], s.groupMention ? st.modelOnlyGroupAt : 0);
 }
 
 const over = (s: Signals, st: ResolvedSettings, l: Label) => (s.scores[l] ?? 0) >= st.thresholds[l];

@@ -1,5 +1,5 @@
 // Default policy pack settings ("in-it-rules") and how a site's settings are merged over them.
-import type { Decision, Label, ModerationSettings } from '../types';
+import type { Decision, Label, Lang, ModerationSettings } from '../types';
 
 export interface ResolvedSettings {
   thresholds: Record<Label, number>;
@@ -11,6 +11,12 @@ export interface ResolvedSettings {
    * model card's validation quality: the offensive head is the most reliable, the hate head the least.
    */
   modelOnlyAt: Record<Label, number>;
+  /**
+   * The insult (offensive head) bar per comment language, which replaces `modelOnlyAt.insult`. The model is calibrated so
+   * 0.5 is its best cut per language; Devanagari Hindi stays near it (few hard negatives there score high), romanised
+   * Hinglish is the least reliable language and English sees the most neutral-but-heated comments, so they stay high.
+   */
+  modelInsultAt: Record<Lang, number>;
   /** The bar when the comment names a community, religion or country: n-gram models over-flag identity terms. */
   modelOnlyGroupAt: number;
 }
@@ -20,7 +26,8 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   actions: { insult: 'review', defamation: 'review', inflammatory: 'reject', obscene: 'reject', vulgar: 'review' },
   insultRejectAt: 0.9,
   modelOnlyAt: { insult: 0.75, vulgar: 0.8, inflammatory: 0.85, obscene: 1.01, defamation: 1.01 },
-  modelOnlyGroupAt: 0.85,
+  modelInsultAt: { en: 0.75, hi: 0.55, hinglish: 0.8, mixed: 0.7 },
+  modelOnlyGroupAt: 0.9,
 };
 
 export function resolveSettings(s: ModerationSettings | undefined): ResolvedSettings {

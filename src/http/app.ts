@@ -1,4 +1,5 @@
 // Builds the Fastify app: plugins, hooks (CORS, auth, rate limits), the OpenAPI document and the one error handler.
+import ajvCompiler from '@fastify/ajv-compiler';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,6 +23,11 @@ function validationDetail(err: FastifyError): string {
   const where = err.validationContext ?? 'body';
   const missing = first?.params?.missingProperty ?? first?.params?.additionalProperty;
   const field = [where, ...(first?.instancePath ?? '').split('/').filter(Boolean), ...(missing ? [String(missing)] : [])].join('.');
+  // A union of literals (sort, reason, …) fails once per literal; say which values would do instead of "must be equal to constant".
+  const allowed = (err.validation ?? [])
+    .filter((e) => e.keyword === 'const' && e.instancePath === first?.instancePath)
+    .map((e) => JSON.stringify((e.params as { allowedValue?: unknown }).allowedValue));
+  if (first && (first as { keyword?: string }).keyword === 'const' && allowed.length > 1) return `${field}: must be one of ${allowed.join(', ')}`;
   return `${field}: ${first?.message ?? 'is invalid'}`;
 }
 
@@ -32,6 +38,31 @@ const fastifyCodes: Record<string, [number, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_content_length'],
 };
+
+/** Fastify's own early refusals (a URL that is not valid percent-encoding) get the same problem+json shape as ours. */
+const frameworkErrors = (err: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
+  send(reply, 400, err.code === 'FST_ERR_BAD_URL' ? 'invalid_url' : 'bad_request', err.code === 'FST_ERR_BAD_URL' ? 'The URL is not valid percent-encoded UTF-8.' : err.message);
+
+/** A request Node's HTTP parser rejects (bad framing, bad Content-Length) never reaches Fastify: answer it as problem+json too, then close. */
+function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:net').Socket) {
+  if (!socket.writable) return socket.destroy();
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify(problem(status, 'bad_request', 'The request could not be parsed as HTTP.'));
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+const AJV_OPTIONS = { removeAdditional: true, coerceTypes: 'array', allErrors: false } as const;
+const buildAjv = ajvCompiler();
+
+/**
+ * Query strings and path parameters arrive as text, so they are coerced ("10" → 10); a JSON body is not:
+ * `{"body": 123}` or `{"body": ["x"]}` is a schema violation, not a comment reading "123".
+ */
+function buildValidator(externalSchemas: unknown, serverOptions: { customOptions?: object }) {
+  const coercing = buildAjv(externalSchemas as never, serverOptions as never);
+  const strict = buildAjv(externalSchemas as never, { ...serverOptions, customOptions: { ...serverOptions.customOptions, coerceTypes: false } } as never);
+  return (route: { httpPart?: string }) => (route.httpPart === 'body' ? strict : coercing)(route as never);
+}
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) return send(reply, err.status, err.code, err.detail, err.headers);
@@ -73,7 +104,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // On shutdown: refuse new requests with 503 and cut idle keep-alive sockets so close() does not wait for clients.
     return503OnClosing: true,
     forceCloseConnections: true,
-    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', allErrors: false } },
+    ajv: { customOptions: AJV_OPTIONS },
+    schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
+    frameworkErrors,
+    clientErrorHandler,
   });
   // Clients get one error shape: thrown errors and unknown routes go through the same renderer.
   app.setErrorHandler(errorHandler);

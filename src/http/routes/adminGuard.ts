@@ -1,5 +1,5 @@
 // The staff gate every /api/v1/admin route passes: 401 for anonymous, 403 for non-staff, before any data is read.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { User } from '../../domain/types';
 import { allowed, isStaff, type PermissionName } from '../../domain/permissions';
 import type { StaffDeps } from '../../actions/staffDeps';
@@ -17,6 +17,16 @@ export function requireStaff(req: FastifyRequest, deps: Pick<AppDeps, 'siteId'>,
   if (!isStaff(user, deps.siteId)) throw new AppError(403, 'not_staff', 'This needs a staff account of this site.');
   if (permission && !allowed(permission, user, deps.siteId)) throw new AppError(403, 'forbidden', `Your role may not ${permission}.`);
   return user;
+}
+
+/**
+ * The same gate as a hook on every /api/v1/admin/ route, run before the body is parsed or validated: an anonymous
+ * or reader call gets 401/403 whatever it sends, never a validation message about the staff API's schemas.
+ */
+export function gateStaffRoutes(app: FastifyInstance, deps: Pick<AppDeps, 'siteId'>): void {
+  app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.url?.startsWith('/api/v1/admin/')) requireStaff(req, deps);
+  });
 }
 
 /** Staff channel on the hub: queue changes for open dashboards (a "story id" no real story can have). */

@@ -65,3 +65,28 @@ describe('hostile input on sqlite', () => {
     expect((await new Client(s.base).get('/healthz')).text).toBe('{"status":"ok"}');
   });
 });
+
+describe('display names (sqlite)', () => {
+  let s: Running;
+  beforeAll(async () => { s = await start({ name: 'sqlite', open: sqliteTestStore }); });
+  afterAll(async () => s?.stop());
+
+  const register = (displayName: string) =>
+    new Client(s.base).post('/api/v1/auth/register', { email: `n${Math.random().toString(36).slice(2)}@example.test`, password: 'long enough', displayName });
+
+  it('refuses names that are invisible or carry control and bidi-override characters', async () => {
+    for (const name of ['\u200b\u200b', '\u200d', ' \u00a0 ', 'Asha\u202eahsA', 'tab\tname', 'line\nbreak', '\u2066x\u2069']) {
+      const r = await register(name);
+      expectProblem(r, 400, 'validation_failed');
+      expect(r.body.detail).toContain('body.displayName');
+    }
+  });
+
+  it('accepts ordinary names in Latin and Devanagari, including ZWJ/ZWNJ spellings', async () => {
+    for (const name of ['Asha', 'आशा', 'क्\u200dष', 'O\'Brien-Smith', '李', '🙂']) {
+      const r = await register(name);
+      expect(r.status, r.text).toBe(201);
+      expect(r.body.user.displayName).toBe(name);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Builds the Fastify app: plugins, hooks (CORS, auth, rate limits), the OpenAPI document and the one error handler.
 import ajvCompiler from '@fastify/ajv-compiler';
 import cookie from '@fastify/cookie';
+import http from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -45,10 +46,14 @@ const frameworkErrors = (err: FastifyError, req: FastifyRequest, reply: FastifyR
 
 /** A request Node's HTTP parser rejects (bad framing, bad Content-Length) never reaches Fastify: answer it as problem+json too, then close. */
 function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:net').Socket) {
+  // A reset connection is already gone; there is no one to answer.
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
   if (!socket.writable) return socket.destroy();
-  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const body = JSON.stringify(problem(status, 'bad_request', 'The request could not be parsed as HTTP.'));
-  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  const [status, code, detail] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'request_timeout', 'The request took too long to arrive.']
+    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'The request headers are too large.']
+      : [400, 'bad_request', 'The request could not be parsed as HTTP.'];
+  const body = JSON.stringify(problem(status, code, detail));
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 const AJV_OPTIONS = { removeAdditional: true, coerceTypes: 'array', allErrors: false } as const;

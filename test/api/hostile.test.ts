@@ -64,6 +64,12 @@ describe('hostile input on sqlite', () => {
     expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, code: 'bad_request' });
     expect((await new Client(s.base).get('/healthz')).text).toBe('{"status":"ok"}');
   });
+
+  it('answers oversized headers with 431 problem+json', async () => {
+    const answer = await raw(s.base, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 431, code: 'headers_too_large' });
+  });
 });
 
 describe('display names (sqlite)', () => {

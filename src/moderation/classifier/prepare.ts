@@ -2,6 +2,8 @@
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\bpic\.twitter\.com\/\S+/gi;
 const MENTION_RE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
+/** Anything URL_RE or MENTION_RE could match needs one of these. */
+const MAYBE_LINK_RE = /@|https?:\/\/|www\.|pic\.twitter\.com\//i;
 
 /**
  * Lower-case NFKC text with links and @handles replaced by placeholder words. Idempotent, so it is safe to apply
@@ -9,8 +11,13 @@ const MENTION_RE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
  * HateXplain drops them), so every source is folded to the same tokens before features are taken.
  */
 export function prepareText(text: string): string {
-  return text
-    .normalize('NFKC')
+  // Fast path, same output: with no link, handle, "url" or "xxuser" in the text the replacements below are no-ops.
+  const nfkc = text.normalize('NFKC');
+  if (!MAYBE_LINK_RE.test(nfkc)) {
+    const lower = nfkc.toLowerCase();
+    if (!lower.includes('url') && !lower.includes('xxuser')) return lower.replace(/\s+/g, ' ').trim();
+  }
+  return nfkc
     .replace(URL_RE, ' xxurl ')
     .replace(MENTION_RE, '$1 xxuser ')
     .toLowerCase()

@@ -99,43 +99,60 @@ function tryAt(ce: CEntry, i: number, env: MatchEnv): Hit | undefined {
 let stampCounter = 0;
 const SLOT_NAMES = ['{group}', '{person}', '{target}', '{you}'];
 
-function addAll(out: CEntry[], list: CEntry[] | undefined, stamp: number): void {
-  if (!list) return;
+/** Appends the entries not yet stamped to out from position n; returns the new count (out is reused, never truncated). */
+function addAll(out: CEntry[], n: number, list: CEntry[] | undefined, stamp: number): number {
+  if (!list) return n;
   for (let k = 0; k < list.length; k++) {
     const ce = list[k];
-    if (ce.stamp !== stamp) { ce.stamp = stamp; out.push(ce); }
+    if (ce.stamp !== stamp) { ce.stamp = stamp; out[n++] = ce; }
   }
+  return n;
+}
+
+// Per token list: 1 where a Latin word is not common English, so romanised-Hindi keys may match it. Computed once per
+// text rather than once per index and token (the engine matches the same tokens against four indexes).
+const phoneticCache = new WeakMap<Token[], Uint8Array>();
+
+function phoneticFlags(env: MatchEnv): Uint8Array {
+  let f = phoneticCache.get(env.tokens);
+  if (f) return f;
+  f = new Uint8Array(env.tokens.length);
+  for (let k = 0; k < f.length; k++) f[k] = env.tokens[k].latin && !env.english.has(env.tokens[k].text) ? 1 : 0;
+  phoneticCache.set(env.tokens, f);
+  return f;
 }
 
 /** Entries that may start at token i: looked up by the token alone and by the token with its neighbour. */
-function candidates(idx: PhraseIndex, i: number, env: MatchEnv, out: CEntry[]): void {
+function candidates(idx: PhraseIndex, i: number, env: MatchEnv, out: CEntry[], phon: Uint8Array): number {
   const t = env.tokens[i];
   const stamp = ++stampCounter;
-  const phoneticOk = t.latin && !env.english.has(t.text);
-  addAll(out, idx.exact.get(t.text), stamp);
-  if (t.collapsed !== null) addAll(out, idx.collapsed.get(t.collapsed), stamp);
-  if (t.lvar !== null) addAll(out, idx.exact.get(t.lvar), stamp);
-  if (phoneticOk) addAll(out, idx.key.get(t.key), stamp);
-  if (t.mask) for (const ce of idx.masks) if (ce.stamp !== stamp && ce.toks[0].text[0] === t.text[0] && maskMatches(t.text, ce.toks[0].text)) { ce.stamp = stamp; out.push(ce); }
+  const phoneticOk = phon[i] === 1;
+  let n = 0;
+  n = addAll(out, n, idx.exact.get(t.text), stamp);
+  if (t.collapsed !== null) n = addAll(out, n, idx.collapsed.get(t.collapsed), stamp);
+  if (t.lvar !== null) n = addAll(out, n, idx.exact.get(t.lvar), stamp);
+  if (phoneticOk) n = addAll(out, n, idx.key.get(t.key), stamp);
+  if (t.mask) for (const ce of idx.masks) if (ce.stamp !== stamp && ce.toks[0].text[0] === t.text[0] && maskMatches(t.text, ce.toks[0].text)) { ce.stamp = stamp; out[n++] = ce; }
   const { heads } = idx;
   const head = heads.has(t.text) || (t.lvar !== null && heads.has(t.lvar)) || (t.collapsed !== null && heads.has(t.collapsed)) || (phoneticOk && heads.has(t.key));
-  if (!head) return;
+  if (!head) return n;
   const u = env.tokens[i + 1];
   if (u !== undefined && u.sentence === t.sentence) {
-    addAll(out, idx.exact.get(t.text + PAIR + u.text), stamp);
-    if (t.lvar !== null || u.lvar !== null) addAll(out, idx.exact.get((t.lvar ?? t.text) + PAIR + (u.lvar ?? u.text)), stamp);
-    if (t.collapsed !== null || u.collapsed !== null) addAll(out, idx.collapsed.get((t.collapsed ?? t.text) + PAIR + (u.collapsed ?? u.text)), stamp);
-    if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + u.key), stamp);
+    n = addAll(out, n, idx.exact.get(t.text + PAIR + u.text), stamp);
+    if (t.lvar !== null || u.lvar !== null) n = addAll(out, n, idx.exact.get((t.lvar ?? t.text) + PAIR + (u.lvar ?? u.text)), stamp);
+    if (t.collapsed !== null || u.collapsed !== null) n = addAll(out, n, idx.collapsed.get((t.collapsed ?? t.text) + PAIR + (u.collapsed ?? u.text)), stamp);
+    if (phoneticOk) n = addAll(out, n, idx.key.get(t.key + PAIR + u.key), stamp);
   }
   if (idx.slotSecond) {
-    addAll(out, idx.exact.get(t.text + PAIR + '{any}'), stamp);
-    if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + '{any}'), stamp);
+    n = addAll(out, n, idx.exact.get(t.text + PAIR + '{any}'), stamp);
+    if (phoneticOk) n = addAll(out, n, idx.key.get(t.key + PAIR + '{any}'), stamp);
     // Other slots after the first word can only be filled by a mention starting at the next token.
     if (env.mentionsAt?.has(i + 1)) for (const slot of SLOT_NAMES) {
-      addAll(out, idx.exact.get(t.text + PAIR + slot), stamp);
-      if (phoneticOk) addAll(out, idx.key.get(t.key + PAIR + slot), stamp);
+      n = addAll(out, n, idx.exact.get(t.text + PAIR + slot), stamp);
+      if (phoneticOk) n = addAll(out, n, idx.key.get(t.key + PAIR + slot), stamp);
     }
   }
+  return n;
 }
 
 /** All hits of an index over the tokens. Substring entries only fire on tokens nothing else matched. */
@@ -143,14 +160,15 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
   const hits: Hit[] = [];
   const cands: CEntry[] = [];
   const { tokens } = env;
+  const phon = phoneticFlags(env);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let found = false;
     if (!env.blocked[i]) {
-      cands.length = 0;
-      candidates(idx, i, env, cands);
+      const nc = candidates(idx, i, env, cands, phon);
       const before = hits.length;
-      for (const ce of cands) {
+      for (let c = 0; c < nc; c++) {
+        const ce = cands[c];
         const h = tryAt(ce, i, env);
         // Inflected forms share their entry: "asss" and "ass" both match "asss" once.
         if (h && !hits.some((x, k) => k >= before && x.ce.entry === h.ce.entry && x.j === h.j)) { hits.push(h); found = true; }
@@ -165,15 +183,15 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
     }
     const ms = idx.slotFirst.size > 0 ? env.mentionsAt?.get(i) : undefined;
     if (ms) {
-      cands.length = 0;
+      let nc = 0;
       const stamp = ++stampCounter;
       for (const m of ms) {
         const u = tokens[m.j];
         if (u === undefined) continue;
-        addAll(cands, idx.slotFirst.get(u.text), stamp);
-        if (u.latin) addAll(cands, idx.slotFirst.get(PAIR + u.key), stamp);
+        nc = addAll(cands, nc, idx.slotFirst.get(u.text), stamp);
+        if (u.latin) nc = addAll(cands, nc, idx.slotFirst.get(PAIR + u.key), stamp);
       }
-      for (const ce of cands) { const h = tryAt(ce, i, env); if (h) hits.push(h); }
+      for (let c = 0; c < nc; c++) { const h = tryAt(cands[c], i, env); if (h) hits.push(h); }
     }
   }
   return hits;

@@ -42,6 +42,27 @@ export function collapseDoubles(word: string): string {
   return word.replace(DOUBLE_ALL_RE, '$1');
 }
 
+/** What a word's text alone decides (script, doubles, phonetic key), cached: comment words repeat (Zipf), keys cost. */
+interface WordInfo { latin: boolean; deva: boolean; mask: boolean; collapsed: string | null; key: string }
+const wordInfo = new Map<string, WordInfo>();
+const WORD_CACHE_MAX = 50_000;
+
+function infoOf(word: string): WordInfo {
+  let w = wordInfo.get(word);
+  if (w) return w;
+  let latin = true, deva = false;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word.charCodeAt(k);
+    if (isDevanagari(ch)) deva = true;
+    if (!isLatinLetter(ch) && ch !== 0x2a && !(ch >= 0x30 && ch <= 0x39)) latin = false;
+  }
+  w = { latin, deva, mask: word.includes('*'), collapsed: DOUBLE_RE.test(word) ? collapseDoubles(word) : null, key: latin ? phoneticKey(word) : word };
+  // Bounded: a flood of unique words (random strings) must not grow memory without limit.
+  if (wordInfo.size >= WORD_CACHE_MAX) wordInfo.clear();
+  wordInfo.set(word, w);
+  return w;
+}
+
 export function tokenise(norm: Normalised, original: string): Token[] {
   const { text, map, flags } = norm;
   const out: Token[] = [];
@@ -65,13 +86,9 @@ export function tokenise(norm: Normalised, original: string): Token[] {
     while (e > i && text.charCodeAt(e - 1) === 0x2a) e--;
     const word = text.slice(i, e);
     if (sawBreak && out.length > 0) sentence++;
-    let latin = true, deva = false, ambiguous = false;
-    for (let k = i; k < e; k++) {
-      const ch = text.charCodeAt(k);
-      if (isDevanagari(ch)) deva = true;
-      if (!isLatinLetter(ch) && ch !== 0x2a && !(ch >= 0x30 && ch <= 0x39)) latin = false;
-      if (flags[k] & FLAG_I_OR_L) ambiguous = true;
-    }
+    const w = infoOf(word);
+    let ambiguous = false;
+    for (let k = i; k < e; k++) if (flags[k] & FLAG_I_OR_L) { ambiguous = true; break; }
     let lvar: string | null = null;
     if (ambiguous) {
       let v = '';
@@ -80,11 +97,11 @@ export function tokenise(norm: Normalised, original: string): Token[] {
     }
     const orig = original.charCodeAt(map[i]);
     out.push({
-      s: i, e, text: word, latin, deva,
-      mask: word.includes('*'),
-      collapsed: DOUBLE_RE.test(word) ? collapseDoubles(word) : null,
+      s: i, e, text: word, latin: w.latin, deva: w.deva,
+      mask: w.mask,
+      collapsed: w.collapsed,
       lvar,
-      key: latin ? phoneticKey(word) : word,
+      key: w.key,
       sentence, quoted,
       capital: orig >= 0x41 && orig <= 0x5a,
       first: sawBreak,

@@ -44,6 +44,13 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const origin = req.headers.origin;
     const cors = origin && (await originAllowed(deps, req, origin)) ? corsHeaders(origin) : {};
     reply.hijack();
+    // The reader may have left while we subscribed (a Redis round trip): their 'close' has already fired and would
+    // never run the cleanup below, leaving the subscription and a heartbeat timer behind for good.
+    if (res.destroyed || req.raw.socket?.destroyed) {
+      unsubscribe();
+      res.destroy();
+      return;
+    }
     res.writeHead(200, {
       ...cors,
       'content-type': 'text/event-stream; charset=utf-8',

@@ -1,6 +1,7 @@
 // A reader who leaves while their event stream is still subscribing (Redis is a round trip away) leaves nothing behind.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { startServer, type RunningServer } from '../../src/main';
 import { wordListModerator } from '../../src/moderation/wordlist';
 import { memoryHub, type Hub } from '../../src/realtime/hub';
@@ -11,9 +12,9 @@ import { testConfig } from './harness';
 function slowHub() {
   const inner = memoryHub();
   let release!: () => void;
-  const gate = new Promise<void>((r) => { release = r; });
+  let gate = new Promise<void>((r) => { release = r; });
   let entered!: () => void;
-  const waiting = new Promise<void>((r) => { entered = r; });
+  let waiting = new Promise<void>((r) => { entered = r; });
   const state = { live: 0, subscribed: 0 };
   const hub: Hub = {
     publish: (id, e) => inner.publish(id, e),
@@ -27,7 +28,16 @@ function slowHub() {
     },
     close: () => inner.close(),
   };
-  return { hub, release, waiting, state };
+  return {
+    hub, state,
+    get waiting() { return waiting; },
+    release: () => release(),
+    /** Closes the gate again for the next subscriber. */
+    rearm: () => {
+      gate = new Promise<void>((r) => { release = r; });
+      waiting = new Promise<void>((r) => { entered = r; });
+    },
+  };
 }
 
 describe('event stream closed during subscribe (sqlite)', () => {
@@ -64,6 +74,25 @@ describe('event stream closed during subscribe (sqlite)', () => {
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     await expect.poll(() => slow.state.live, { timeout: 5000 }).toBe(1);
     await res.body?.cancel();
+    await expect.poll(() => slow.state.live, { timeout: 5000 }).toBe(0);
+  });
+
+  it('the staff stream too', async () => {
+    const email = 'leak-admin@example.test';
+    await ensureAdminUser({ store: ts.store, now: () => new Date() }, { siteId: server.deps.siteId, email, password: 'admin password here' });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'admin password here' }) });
+    const { token } = await login.json() as { token: string };
+    slow.rearm();
+    const before = slow.state.subscribed;
+    const abort = new AbortController();
+    const req = fetch(`${server.url}/api/v1/admin/events`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal }).catch(() => null);
+    await slow.waiting;
+    abort.abort();
+    await req;
+    await new Promise((r) => setTimeout(r, 100));
+    slow.release();
+    await expect.poll(() => slow.state.subscribed, { timeout: 5000 }).toBe(before + 1);
+    await new Promise((r) => setImmediate(r));
     await expect.poll(() => slow.state.live, { timeout: 5000 }).toBe(0);
   });
 });

@@ -83,6 +83,12 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     const unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
       res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
     });
+    // Gone while we subscribed: its 'close' has fired already and would never unsubscribe.
+    if (res.destroyed || req.raw.socket?.destroyed) {
+      unsubscribe();
+      res.destroy();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': staff stream\n\n');
     const ping = setInterval(() => res.write(': ping\n\n'), 25_000);

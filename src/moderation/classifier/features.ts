@@ -124,14 +124,13 @@ export class FeatureExtractor {
     scaleGroup(this.val, wordEnd, n);
     const info = decideLang(dev, lat, hits, strong, tokens);
     const base = this.hashed;
+    // No branch around the calls: paths taken only by rare texts (40+ tokens) kept deoptimising this hot function.
     n = this.dense(n, base, 1);
-    if (info.lang === 'en') n = this.dense(n, base + 1, 1);
-    else if (info.lang === 'hi') n = this.dense(n, base + 2, 1);
-    else n = this.dense(n, base + 3, 1);
+    n = this.dense(n, base + (info.lang === 'en' ? 1 : info.lang === 'hi' ? 2 : 3), 1);
     n = this.dense(n, base + 4, info.devanagari);
     n = this.dense(n, base + 5, info.latin);
-    if (tokens <= 3) n = this.dense(n, base + 6, 1);
-    if (tokens >= 40) n = this.dense(n, base + 7, 1);
+    n = this.dense(n, base + 6, tokens <= 3 ? 1 : 0);
+    n = this.dense(n, base + 7, tokens >= 40 ? 1 : 0);
     return { idx: this.idx, val: this.val, n, lang: info.lang };
   }
 

@@ -24,10 +24,9 @@ export async function editComment(
   const { verdict, status } = screenComment(deps.moderator, site, story, body);
   const at = now.toISOString();
   await deps.store.transaction(async (tx) => {
-    // Write the row first: on PostgreSQL that locks it, so concurrent edits (and a moderator's action) queue behind this
-    // one. Then re-read: the next revision number and the status are those of the last committed change, not of the
-    // read above (two edits at once used to pick the same revision number; an edit racing a rejection could undo it).
-    await tx.updateComment(comment.id, { editedAt: at });
+    // Re-read inside the transaction (which locks the row on PostgreSQL): the next revision number and the status are
+    // those of the last committed change, not of the read above (two edits at once used to pick the same revision
+    // number and answer 500; an edit racing a rejection could undo it).
     const current = await tx.getComment(comment.id);
     if (!current || !EDITABLE.has(current.status)) throw forbidden('not_editable', `A ${current?.status ?? 'removed'} comment cannot be edited.`);
     const rev = (await tx.listRevisions(comment.id)).length + 1;

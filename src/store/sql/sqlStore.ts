@@ -175,7 +175,11 @@ export class SqlStore implements Store {
     });
   }
   async getComment(id: Id) {
-    const r = await this.exec.get('SELECT * FROM comments WHERE id = ?', [id]);
+    // Inside a transaction every use case reads a comment in order to change it (moderate, undo, appeal, edit): on
+    // PostgreSQL lock the row, so a second such transaction waits and then sees the first one's result instead of
+    // deciding on a stale status (three simultaneous approvals or undos all succeeded). SQLite runs one writer at a time.
+    const lock = this.inTx && this.dialect.name === 'postgres' ? ' FOR UPDATE' : '';
+    const r = await this.exec.get(`SELECT * FROM comments WHERE id = ?${lock}`, [id]);
     return r && rows.comment(r);
   }
   updateComment(id: Id, patch: Partial<Pick<Comment, 'status' | 'moderation' | 'featured' | 'statusReason' | 'body' | 'editedAt'>>) {

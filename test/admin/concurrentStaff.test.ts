@@ -1,0 +1,35 @@
+// Simultaneous staff and author actions on one comment, on both engines: exactly one wins, the rest get a 409, never a 500.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, type Res } from '../api/harness';
+import { staffed, type Staffed } from './setup';
+
+const list = await backends('concurrent staff actions');
+const statuses = (rs: Res[]) => rs.map((r) => r.status).sort();
+
+describe.each(list)('concurrent staff actions ($name)', (backend) => {
+  let s: Staffed;
+  beforeAll(async () => { s = await staffed(backend); });
+  afterAll(async () => { await s?.run.stop(); });
+
+  it('three approvals of one held comment at once: one 200, two 409', async () => {
+    const c = await s.post('idiot, three approvals');
+    const rs = await Promise.all([s.mod, s.admin, s.mod].map((who) => who.post(`/api/v1/admin/comments/${c.id}/actions`, { action: 'approve' })));
+    expect(statuses(rs), rs.map((r) => r.text).join('\n')).toEqual([200, 409, 409]);
+  });
+
+  it('three undos of one action at once: one 200, two refused', async () => {
+    const c = await s.post('idiot, undo race');
+    const a = await s.mod.post(`/api/v1/admin/comments/${c.id}/actions`, { action: 'approve' });
+    const rs = await Promise.all([0, 1, 2].map(() => s.mod.post('/api/v1/admin/undo', { auditSeq: a.body.auditSeq })));
+    expect(statuses(rs)[0]).toBe(200);
+    expect(rs.filter((r) => r.status >= 500 || r.status === 200).length, rs.map((r) => r.text).join('\n')).toBe(1);
+  });
+
+  it('the author appeals a rejection three times at once: one appeal, two refusals', async () => {
+    const c = await s.post('idiot, appeal race');
+    expect((await s.mod.post(`/api/v1/admin/comments/${c.id}/actions`, { action: 'reject', reason: 'insult' })).status).toBe(200);
+    const rs = await Promise.all([0, 1, 2].map((i) => s.author.post(`/api/v1/comments/${c.id}/appeal`, { note: `please ${i}` })));
+    expect(rs.filter((r) => r.status >= 200 && r.status < 300).length, rs.map((r) => r.text).join('\n')).toBe(1);
+    expect(rs.filter((r) => r.status >= 500)).toEqual([]);
+  });
+});

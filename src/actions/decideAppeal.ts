@@ -11,8 +11,9 @@ export async function decideAppeal(
 ): Promise<{ appeal: Appeal; comment: Comment }> {
   if (input.outcome !== 'restored' && input.outcome !== 'upheld') throw new AppError(400, 'validation_failed', 'outcome must be restored or upheld.');
   const result = await deps.store.transaction(async (tx) => {
-    const appeal = await tx.getAppealByComment(input.commentId);
-    const c = appeal ? await tx.getComment(appeal.commentId) : undefined;
+    // The comment first: reading it locks it (PostgreSQL), so a second decision waits here and then sees this one's.
+    const c = await tx.getComment(input.commentId);
+    const appeal = c ? await tx.getAppealByComment(c.id) : undefined;
     if (!appeal || !c || c.siteId !== input.actor.siteId) throw new AppError(404, 'not_found', 'Appeal not found.');
     authorize(input.actor, 'appeal.decide', c.siteId);
     if (appeal.status !== 'pending') throw new AppError(409, 'appeal_decided', 'This appeal has already been decided.');

@@ -32,4 +32,23 @@ describe.each(list)('concurrent staff actions ($name)', (backend) => {
     expect(rs.filter((r) => r.status >= 200 && r.status < 300).length, rs.map((r) => r.text).join('\n')).toBe(1);
     expect(rs.filter((r) => r.status >= 500)).toEqual([]);
   });
+
+  it('two staff decide one appeal at once: one decision, one 409', async () => {
+    const c = await s.post('idiot, decided twice');
+    expect((await s.mod.post(`/api/v1/admin/comments/${c.id}/actions`, { action: 'reject', reason: 'insult' })).status).toBe(200);
+    expect((await s.author.post(`/api/v1/comments/${c.id}/appeal`, { note: 'fair comment' })).status).toBe(201);
+    const rs = await Promise.all([
+      s.admin.post(`/api/v1/admin/appeals/${c.id}/decision`, { outcome: 'restored' }),
+      s.officer.post(`/api/v1/admin/appeals/${c.id}/decision`, { outcome: 'upheld' }),
+    ]);
+    expect(statuses(rs), rs.map((r) => r.text).join('\n')).toEqual([200, 409]);
+    const log = await s.run.store.listAudit(1, 10_000);
+    expect(log.filter((e) => e.targetId === c.id && e.action.startsWith('appeal.') && e.action !== 'appeal.file')).toHaveLength(1);
+  });
+
+  it('three bans of one reader at once: one 200, two 409', async () => {
+    const target = s.commenter;
+    const rs = await Promise.all([0, 1, 2].map(() => s.admin.post(`/api/v1/admin/users/${target.userId}/actions`, { action: 'ban' })));
+    expect(statuses(rs), rs.map((r) => r.text).join('\n')).toEqual([200, 409, 409]);
+  });
 });

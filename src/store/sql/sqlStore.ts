@@ -28,6 +28,8 @@ const bumpStoryOf = 'UPDATE stories SET version = version + 1 WHERE id = (SELECT
 export class SqlStore implements Store {
   constructor(private readonly exec: Executor, private readonly dialect: Dialect, private readonly inTx = false) {}
 
+  /** ` FOR UPDATE` for a read inside a PostgreSQL transaction; SQLite already runs one writing transaction at a time. */
+  private rowLock() { return this.inTx && this.dialect.name === 'postgres' ? ' FOR UPDATE' : ''; }
   migrate() { return this.dialect.migrate(); }
   close() { return this.dialect.close(); }
 
@@ -109,7 +111,8 @@ export class SqlStore implements Store {
     );
   }
   async getUser(id: Id) {
-    const r = await this.exec.get('SELECT * FROM users WHERE id = ?', [id]);
+    // As getComment: read inside a transaction in order to change it (staff verbs on a user), so lock it on PostgreSQL.
+    const r = await this.exec.get(`SELECT * FROM users WHERE id = ?${this.rowLock()}`, [id]);
     return r && rows.user(r);
   }
   async findUserByEmail(siteId: Id, email: string) {
@@ -178,8 +181,7 @@ export class SqlStore implements Store {
     // Inside a transaction every use case reads a comment in order to change it (moderate, undo, appeal, edit): on
     // PostgreSQL lock the row, so a second such transaction waits and then sees the first one's result instead of
     // deciding on a stale status (three simultaneous approvals or undos all succeeded). SQLite runs one writer at a time.
-    const lock = this.inTx && this.dialect.name === 'postgres' ? ' FOR UPDATE' : '';
-    const r = await this.exec.get(`SELECT * FROM comments WHERE id = ?${lock}`, [id]);
+    const r = await this.exec.get(`SELECT * FROM comments WHERE id = ?${this.rowLock()}`, [id]);
     return r && rows.comment(r);
   }
   updateComment(id: Id, patch: Partial<Pick<Comment, 'status' | 'moderation' | 'featured' | 'statusReason' | 'body' | 'editedAt'>>) {

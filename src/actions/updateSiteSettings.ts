@@ -70,6 +70,8 @@ export async function publishPolicy(deps: StaffDeps, input: { actor: StaffActor;
   const text = (input.text ?? '').trim();
   if (!text || text.length > 20_000) throw new AppError(400, 'validation_failed', 'Policy text must have 1 to 20000 characters.');
   return deps.store.transaction(async (tx) => {
+    // Lock the site first, so two publishers take turns and the second sees the first one's version number.
+    if (!(await tx.getSite(input.siteId))) throw new AppError(404, 'not_found', 'Site not found.');
     const latest = await tx.getPolicy(input.siteId);
     const policy: PolicyVersion = { siteId: input.siteId, version: (latest?.version ?? 0) + 1, text, createdAt: nowIso(deps) };
     await tx.addPolicyVersion(policy);

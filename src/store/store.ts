@@ -36,8 +36,9 @@ export interface Store {
   close(): Promise<void>;
   /**
    * Run fn atomically; the store passed to fn is bound to the transaction (nested calls join it). PostgreSQL may
-   * run fn again after a deadlock, so keep side effects (events, e-mail) outside fn. Inside fn, getComment and getUser
-   * lock the row until commit (PostgreSQL), so a read-check-write use case decides on the last committed state.
+   * run fn again after a deadlock, so keep side effects (events, e-mail) outside fn. Inside fn, getComment, getUser
+   * and getSite lock the row until commit (PostgreSQL), so a read-check-write use case decides on the last committed
+   * state.
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 

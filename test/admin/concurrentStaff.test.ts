@@ -51,4 +51,22 @@ describe.each(list)('concurrent staff actions ($name)', (backend) => {
     const rs = await Promise.all([0, 1, 2].map(() => s.admin.post(`/api/v1/admin/users/${target.userId}/actions`, { action: 'ban' })));
     expect(statuses(rs), rs.map((r) => r.text).join('\n')).toEqual([200, 409, 409]);
   });
+
+  it('two admins change different settings at once: both changes survive', async () => {
+    const rs = await Promise.all([
+      s.admin.patch('/api/v1/admin/settings', { editWindowMinutes: 7 }),
+      s.admin.patch('/api/v1/admin/settings', { premoderation: true }),
+    ]);
+    expect(rs.map((r) => r.status), rs.map((r) => r.text).join('\n')).toEqual([200, 200]);
+    const now = await s.admin.get('/api/v1/admin/settings');
+    expect(now.body.settings).toMatchObject({ editWindowMinutes: 7, premoderation: true });
+    await s.admin.patch('/api/v1/admin/settings', { editWindowMinutes: 10, premoderation: false });
+  });
+
+  it('two policy versions published at once get consecutive numbers, no 500', async () => {
+    const before = (await s.anon.get('/api/v1/policy')).body.version;
+    const rs = await Promise.all([0, 1].map((i) => s.admin.post('/api/v1/admin/policy', { text: `Policy text ${i}` })));
+    expect(rs.map((r) => r.status), rs.map((r) => r.text).join('\n')).toEqual([201, 201]);
+    expect((await s.anon.get('/api/v1/policy')).body.version).toBe(before + 2);
+  });
 });

@@ -50,7 +50,8 @@ export class SqlStore implements Store {
     return r && rows.site(r);
   }
   async getSite(id: Id) {
-    const r = await this.exec.get('SELECT * FROM sites WHERE id = ?', [id]);
+    // Inside a transaction: settings changes and policy publishing read the site to change it; lock it (PostgreSQL).
+    const r = await this.exec.get(`SELECT * FROM sites WHERE id = ?${this.rowLock()}`, [id]);
     return r && rows.site(r);
   }
   async saveSite(s: Site) {

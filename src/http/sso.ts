@@ -40,7 +40,8 @@ export function ssoVerifier(opts: SsoOptions): SsoVerifier | null {
       } catch {
         throw new AppError(401, 'invalid_token', 'The SSO token is not a JWT.');
       }
-      const verifyOpts = opts.ssoIssuer ? { issuer: opts.ssoIssuer } : {};
+      // An expiry is required: a leaked token without one would sign its user in for ever.
+      const verifyOpts = { requiredClaims: ['exp'], ...(opts.ssoIssuer ? { issuer: opts.ssoIssuer } : {}) };
       try {
         // The algorithm is pinned per key kind, so an RS256 key can never be used as an HMAC secret.
         const { payload } = alg === 'HS256' && secret

@@ -39,9 +39,18 @@ export async function ssoLogin(deps: { store: Store; now: () => Date; siteId: st
     await deps.store.createUser(user);
   } catch (err) {
     if (!(err instanceof StoreConflict)) throw err;
+    // The same publisher user signing in from several tabs at once: another request created the account first.
+    const raced = await deps.store.findUserBySso(deps.siteId, claims.subject);
+    if (raced) return raced;
     // The email already belongs to a password account: keep them apart rather than merge unverified identities.
     user.email = null;
-    await deps.store.createUser(user);
+    try {
+      await deps.store.createUser(user);
+    } catch (again) {
+      const created = again instanceof StoreConflict ? await deps.store.findUserBySso(deps.siteId, claims.subject) : undefined;
+      if (!created) throw again;
+      return created;
+    }
   }
   return user;
 }

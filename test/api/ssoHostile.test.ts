@@ -41,4 +41,11 @@ describe.each(list)('SSO with hostile claims on $name', (backend) => {
       check(r.body.user.displayName);
     }
   });
+
+  it('the same publisher user signing in from ten tabs at once gets one account', async () => {
+    const token = await sign({ sub: `u${++n}`, email: 'tabs@news.test', name: 'Tabs' });
+    const rs = await Promise.all(Array.from({ length: 10 }, () => sso(token)));
+    expect(rs.map((r) => r.status), rs.map((r) => r.text).join('\n')).toEqual(Array(10).fill(200));
+    expect(new Set(rs.map((r) => r.body.user.id)).size).toBe(1);
+  });
 });

@@ -5,19 +5,26 @@ import type { Hub } from '../realtime/hub';
 import { hideEvent } from '../realtime/events';
 import type { Store } from '../store/store';
 
+const WITHDRAWABLE = new Set<Comment['status']>(['pending', 'review', 'approved']);
+
 export async function withdrawComment(
   deps: { store: Store; hub: Hub; now: () => Date },
   input: { user: User; commentId: string },
 ): Promise<Comment> {
-  const comment = await deps.store.getComment(input.commentId);
-  if (!comment || comment.siteId !== input.user.siteId) throw notFound('Comment');
-  if (comment.authorId !== input.user.id) throw forbidden('not_author', 'Only the author may withdraw this comment.');
-  if (comment.status === 'withdrawn') return comment;
   const at = deps.now().toISOString();
-  await deps.store.transaction(async (tx) => {
-    await tx.updateComment(comment.id, { status: 'withdrawn' });
-    await tx.appendAudit({ at, actor: input.user.id, action: 'comment.withdraw', targetType: 'comment', targetId: comment.id, reason: null, rule: null, data: { from: comment.status } });
+  // Read inside the transaction (locking the row on PostgreSQL), so two withdrawals, or a withdrawal and a moderator's
+  // decision, take turns instead of both acting on the same old status.
+  const { comment, changed } = await deps.store.transaction(async (tx) => {
+    const c = await tx.getComment(input.commentId);
+    if (!c || c.siteId !== input.user.siteId) throw notFound('Comment');
+    if (c.authorId !== input.user.id) throw forbidden('not_author', 'Only the author may withdraw this comment.');
+    // Already hidden: by the author, or by moderation, whose decision (and the author's right to appeal it) stands.
+    if (!WITHDRAWABLE.has(c.status)) return { comment: c, changed: false };
+    await tx.updateComment(c.id, { status: 'withdrawn' });
+    await tx.appendAudit({ at, actor: input.user.id, action: 'comment.withdraw', targetType: 'comment', targetId: c.id, reason: null, rule: null, data: { from: c.status } });
+    return { comment: c, changed: true };
   });
+  if (!changed) return comment;
   if (comment.status === 'approved') await deps.hub.publish(comment.storyId, hideEvent(comment.id)).catch(() => undefined);
   return { ...comment, status: 'withdrawn' };
 }

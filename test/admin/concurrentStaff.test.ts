@@ -69,4 +69,23 @@ describe.each(list)('concurrent staff actions ($name)', (backend) => {
     expect(rs.map((r) => r.status), rs.map((r) => r.text).join('\n')).toEqual([201, 201]);
     expect((await s.anon.get('/api/v1/policy')).body.version).toBe(before + 2);
   });
+
+  it('two withdrawals at once: one audit entry; withdrawing a rejected comment leaves the decision and the appeal open', async () => {
+    // The policy test above published new versions: accept the current one again before posting.
+    const { version } = (await s.anon.get('/api/v1/policy')).body;
+    expect((await s.author.post('/api/v1/policy/accept', { version })).status).toBe(200);
+    const c = await s.post('withdraw me twice');
+    const rs = await Promise.all([0, 1].map(() => s.author.del(`/api/v1/comments/${c.id}`)));
+    expect(rs.map((r) => r.status)).toEqual([200, 200]);
+    const log = await s.run.store.listAudit(1, 10_000);
+    expect(log.filter((e) => e.targetId === c.id && e.action === 'comment.withdraw')).toHaveLength(1);
+
+    const r = await s.post('idiot, rejected then withdrawn');
+    expect((await s.mod.post(`/api/v1/admin/comments/${r.id}/actions`, { action: 'reject', reason: 'insult' })).status).toBe(200);
+    const w = await s.author.del(`/api/v1/comments/${r.id}`);
+    expect(w.status).toBe(200);
+    expect(w.body.comment.status).toBe('rejected');
+    expect((await s.run.store.getComment(r.id))!.status).toBe('rejected');
+    expect((await s.author.post(`/api/v1/comments/${r.id}/appeal`, { note: 'not an insult' })).status).toBe(201);
+  });
 });

@@ -72,7 +72,8 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
           {mine && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
-          {mine && c.status !== 'withdrawn' && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
+          {/* A rejected or removed opinion is already hidden; the author's way forward there is the appeal below. */}
+          {mine && (c.status === 'approved' || c.status === 'review' || c.status === 'pending') && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
         </div>
         {open === 'reply' && <Composer parentId={c.id} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />}
         {open === 'report' && <ReportForm commentId={c.id} onClose={() => setOpen(null)} />}

@@ -66,32 +66,38 @@ function isWordish(ch: number): boolean {
   return isLetter(ch) || isDigit(ch) || ch === 0x40 || ch === 0x24;
 }
 
+/** A lone word character: wordish itself, with no wordish neighbour (a top-level function: no closure per call). */
+function isUnit(c: Uint16Array, n: number, i: number): boolean {
+  return i >= 0 && i < n && isWordish(c[i]) && !(i > 0 && isWordish(c[i - 1])) && !(i + 1 < n && isWordish(c[i + 1]));
+}
+
 /** Step 2: "f.u.c.k", "f-u-c-k", "f u c k": single letters joined by the same separator are one word. */
 function joinSpelledOut(b: Buf): void {
   const n = b.n;
+  const c = b.c;
   if (drop.length < n) drop = new Uint8Array(Math.max(n, drop.length * 2));
-  drop.fill(0, 0, n);
+  // Cleared only once a run is found: most comments have none, and compact() runs only then.
   let any = false;
-  const isUnit = (i: number) => i >= 0 && i < n && isWordish(b.c[i]) && !(i > 0 && isWordish(b.c[i - 1])) && !(i + 1 < n && isWordish(b.c[i + 1]));
   let i = 0;
   while (i < n) {
-    if (!isUnit(i)) { i++; continue; }
+    if (!isUnit(c, n, i)) { i++; continue; }
     const units = [i];
     let sep = '';
     let j = i + 1;
     for (;;) {
       let k = j;
       let s = '';
-      while (k < n && k - j < 3 && SEPARATORS.has(b.c[k])) { s += String.fromCharCode(b.c[k]); k++; }
-      if (s === '' || !isUnit(k) || (sep !== '' && s !== sep)) break;
+      while (k < n && k - j < 3 && SEPARATORS.has(c[k])) { s += String.fromCharCode(c[k]); k++; }
+      if (s === '' || !isUnit(c, n, k) || (sep !== '' && s !== sep)) break;
       sep = s;
       units.push(k);
       j = k + 1;
     }
-    const letters = units.filter((u) => isLetter(b.c[u])).length;
+    const letters = units.filter((u) => isLetter(c[u])).length;
     // Spaces need 4 letters ("u r a" is text-speak, "f u c k" is a word); other separators need 3.
     const needed = sep.trim() === '' ? 4 : 3;
     if (units.length >= needed && letters * 2 >= units.length) {
+      if (!any) drop.fill(0, 0, n);
       for (let u = 0; u + 1 < units.length; u++) for (let k = units[u] + 1; k < units[u + 1]; k++) drop[k] = 1;
       any = true;
       i = units[units.length - 1] + 1;
@@ -113,7 +119,10 @@ function compact(b: Buf): void {
   b.n = w;
 }
 
-const RUN_CHARS = new Set<number>([0x40, 0x24, 0x2a, 0x21, 0x7c]);
+/** '@', '$', '*', '!', '|': characters that may sit inside a leet word. */
+function isRunChar(ch: number): boolean {
+  return ch === 0x40 || ch === 0x24 || ch === 0x2a || ch === 0x21 || ch === 0x7c;
+}
 const EDGE_TRIM = new Set<number>([0x2a, 0x21, 0x7c]);
 
 /** Step 3: inside word-like runs decode leetspeak (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s, !→i); keep '*' masks. */
@@ -122,9 +131,9 @@ function decodeLeet(b: Buf): void {
   let i = 0;
   while (i < n) {
     const ch = b.c[i];
-    if (!(isLetter(ch) || isDigit(ch) || RUN_CHARS.has(ch))) { i++; continue; }
+    if (!(isLetter(ch) || isDigit(ch) || isRunChar(ch))) { i++; continue; }
     let j = i;
-    while (j < n && (isLetter(b.c[j]) || isDigit(b.c[j]) || RUN_CHARS.has(b.c[j]))) j++;
+    while (j < n && (isLetter(b.c[j]) || isDigit(b.c[j]) || isRunChar(b.c[j]))) j++;
     let s = i;
     let e = j;
     while (s < e && EDGE_TRIM.has(b.c[s])) s++;

@@ -1,28 +1,9 @@
 // The Redis token bucket: two app nodes share one bucket per key (Redis at 127.0.0.1:6379; required under CI).
-import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { redisRateLimiter } from './redisRateLimit';
+import { REDIS_TEST_URL as REDIS_URL, requireRedis } from '../realtime/testing';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
-  r.on('error', () => {});
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-
-const ok = await redisUp();
-if (!ok) {
-  if (process.env.CI === 'true') throw new Error(`Redis at ${REDIS_URL} is required under CI but not reachable`);
-  console.warn(`\n!!! redis rate limiter: Redis at ${REDIS_URL} is not reachable — SKIPPING !!!\n`);
-}
+const ok = await requireRedis('redis rate limiter');
 
 describe.skipIf(!ok)('redisRateLimiter', () => {
   it('shares one bucket per key between nodes and refuses with a Retry-After', async () => {

@@ -1,29 +1,10 @@
 // One contract for every Hub: the in-process hub and Redis pub/sub (Redis at 127.0.0.1:6379; required under CI).
-import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { memoryHub, type Hub, type HubEvent } from './hub';
 import { redisHub } from './redis';
+import { REDIS_TEST_URL as REDIS_URL, requireRedis } from './testing';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
-  r.on('error', () => {});
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-
-const redisOk = await redisUp();
-if (!redisOk) {
-  if (process.env.CI === 'true') throw new Error(`Redis at ${REDIS_URL} is required under CI but not reachable`);
-  console.warn(`\n!!! hub contract: Redis at ${REDIS_URL} is not reachable — SKIPPING the Redis hub tests !!!\n`);
-}
+const redisOk = await requireRedis('hub contract: the Redis hub tests');
 
 /** `pair` gives a publishing and a subscribing hub: one process for memory, two nodes for Redis. */
 const hubs: { name: string; make: () => Promise<Hub>; pair: () => Promise<[Hub, Hub]>; skip: boolean }[] = [

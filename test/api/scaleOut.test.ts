@@ -1,30 +1,11 @@
 // Two app nodes over one store and Redis pub/sub: a comment posted on node A reaches a stream open on node B.
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/main';
 import { sqliteTestStore, type TestStore } from '../../src/store/testing';
 import { Client, reader, testConfig } from './harness';
+import { REDIS_TEST_URL as REDIS_URL, requireRedis } from '../../src/realtime/testing';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisUp(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
-  r.on('error', () => {});
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-
-const ok = await redisUp();
-if (!ok) {
-  if (process.env.CI === 'true') throw new Error(`Redis at ${REDIS_URL} is required under CI but not reachable`);
-  console.warn(`\n!!! scale-out: Redis at ${REDIS_URL} is not reachable — SKIPPING !!!\n`);
-}
+const ok = await requireRedis('scale-out');
 
 describe.skipIf(!ok)('two nodes with REDIS_URL', () => {
   let ts: TestStore;

@@ -128,9 +128,12 @@ describe.runIf(requireChromium('the dashboard browser test'))('moderator dashboa
     await w.getByRole('button', { name: 'Post opinion' }).click();
     await mod.goto(`${base}/admin#/queue/review`);
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
-    await mod.keyboard.press('Enter');
+    // Under load the queue can render its row a moment before it takes keys: press Enter until the detail opens.
+    await expect.poll(async () => {
+      if ((await mod.locator('.detail').count()) === 0) await mod.keyboard.press('Enter');
+      return mod.locator('.detail .card .body mark').count();
+    }, { timeout: 30_000 }).toBeGreaterThan(0);
     const mark = mod.locator('.detail .card .body mark').first();
-    await mark.waitFor();
     expect(await mark.textContent()).toBe('zorblax');
     // Reader text stays text: the highlighted body contains no element but <span> and <mark>.
     expect(await mod.locator('.detail .card .body').first().evaluate((el) => [...el.querySelectorAll('*')].every((e) => ['SPAN', 'MARK'].includes(e.tagName)))).toBe(true);

@@ -125,8 +125,10 @@ describe.each(list)('API contract on $name', (backend) => {
     const ok = await c.post('/api/v1/stories', { url, title: 'Lukashenko ready to talk', entities: ['Lukashenko', 'Zelensky'] }, { origin: s.base });
     expect(ok.status).toBe(200);
     expect(ok.body.story).toMatchObject({ url, title: 'Lukashenko ready to talk', closed: false });
-    const again = await c.post('/api/v1/stories', { url, title: 'Lukashenko, Zelensky' }, { origin: s.base });
-    expect(again.body.story).toMatchObject({ id: ok.body.story.id, title: 'Lukashenko, Zelensky' });
+    // A reader-side caller cannot rewrite a story's title or named entities once set (only staff can).
+    const again = await c.post('/api/v1/stories', { url, title: 'Lukashenko, Zelensky', entities: ['Someone Else'] }, { origin: s.base });
+    expect(again.body.story).toMatchObject({ id: ok.body.story.id, title: 'Lukashenko ready to talk' });
+    expect((await s.store.getStory(ok.body.story.id))?.entities).toEqual(['Lukashenko', 'Zelensky']);
     expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }, { origin: 'https://evil.test' }), 403, 'origin_not_allowed');
     expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }), 403, 'origin_not_allowed');
   });

@@ -38,7 +38,7 @@ export const storyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     // Pages of the publisher's own sites create stories; API clients without an Origin must be staff.
     const allowed = (await originAllowed(deps, req, req.headers.origin)) || (!req.headers.origin && !!req.user && STAFF.has(req.user.role));
     if (!allowed) throw forbidden('origin_not_allowed', 'Stories can only be created from the site\'s allowed origins.');
-    const story = await ensureStory(deps, await currentSite(deps), req.body);
+    const story = await ensureStory(deps, await currentSite(deps), req.body, { overwrite: !!req.user && STAFF.has(req.user.role) });
     return { story: presentStory(story) };
   });
 };

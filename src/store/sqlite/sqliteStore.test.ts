@@ -24,6 +24,7 @@ describe('SQLite adapter', () => {
   it('opens <dataDir>/charcha.db in WAL mode with its migrations recorded', async () => {
     const { dbFile } = await fresh();
     expect(fs.existsSync(dbFile)).toBe(true);
+    expect(fs.statSync(dbFile).mode & 0o077).toBe(0); // readers' data: owner only
     const db = new Database(dbFile, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

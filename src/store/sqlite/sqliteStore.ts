@@ -37,7 +37,11 @@ export interface SqliteOptions {
 
 export function sqliteStore(opts: SqliteOptions): SqlStore {
   fs.mkdirSync(opts.dataDir, { recursive: true });
-  const db = new Database(path.join(opts.dataDir, 'charcha.db'));
+  const file = path.join(opts.dataDir, 'charcha.db');
+  // The file holds readers' e-mail addresses and preserved evidence: create it readable by its owner only
+  // (SQLite gives the -wal and -shm files the same mode).
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // FULL: every commit fsyncs the WAL, so an answered write survives power loss too (NORMAL survives SIGKILL only).
   db.pragma('synchronous = FULL');

@@ -42,17 +42,20 @@ export function sqliteStore(opts: SqliteOptions): SqlStore {
   // (SQLite gives the -wal and -shm files the same mode).
   fs.closeSync(fs.openSync(file, 'a', 0o600));
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  // Node 24.19+ aborts the process when V8 collects a better-sqlite3 12 Statement (its ObjectWrap destructor
+  // asserts on a missing Environment; fixed only in better-sqlite3 13, which does not run on Node 20). So no
+  // Statement may ever become garbage: pragmas and transaction control go through exec(), which makes none,
+  // and every prepared statement stays referenced for the life of the connection.
+  db.exec('PRAGMA journal_mode = WAL');
   // FULL: every commit fsyncs the WAL, so an answered write survives power loss too (NORMAL survives SIGKILL only).
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
 
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let stmt = cache.get(sql);
     if (!stmt) {
-      if (cache.size > 500) cache.clear(); // dynamic IN lists must not grow the cache without bound
       stmt = db.prepare(sql);
       cache.set(sql, stmt);
     }
@@ -95,21 +98,26 @@ export function sqliteStore(opts: SqliteOptions): SqlStore {
     lockAudit: async () => {},
     migrate: () => mutex.exclusive(() => {
       db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-      const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
-      const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+      const isApplied = prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+      const record = prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
       for (const m of migrations) {
         // Checked inside the write lock: another process starting on the same file may have just applied it.
-        db.transaction(() => {
-          if (isApplied.get(m.version)) return;
-          db.exec(m.sql);
-          record.run(m.version, m.name, new Date().toISOString());
-        }).immediate();
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          if (!isApplied.get(m.version)) {
+            db.exec(m.sql);
+            record.run(m.version, m.name, new Date().toISOString());
+          }
+          db.exec('COMMIT');
+        } catch (err) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw err;
+        }
       }
     }),
     close: () => mutex.exclusive(() => {
       if (closed) return;
       closed = true;
-      cache.clear();
       db.close();
     }),
   };

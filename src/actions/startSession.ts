@@ -17,22 +17,30 @@ export interface StartedSession {
   expiresAt: Date;
 }
 
-/** Starts a session of `kind`; staff sign-ins are audited because they can act on readers' words. */
-export async function startSession(
+/**
+ * Starts one session per kind asked for (a sign-in opens a bearer and a cookie session together) in one
+ * transaction; a staff sign-in is audited once, because staff can act on readers' words.
+ */
+export async function startSessions<K extends Session['kind']>(
   deps: { store: Store; now: () => Date },
   user: User,
-  kind: Session['kind'],
+  kinds: readonly K[],
   method: string,
-): Promise<StartedSession> {
-  const token = randomBytes(32).toString('base64url');
-  const csrf = kind === 'cookie' ? randomBytes(24).toString('base64url') : null;
+): Promise<Record<K, StartedSession>> {
   const now = deps.now();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  const started = {} as Record<K, StartedSession>;
+  for (const kind of kinds) {
+    started[kind] = { token: randomBytes(32).toString('base64url'), csrf: kind === 'cookie' ? randomBytes(24).toString('base64url') : null, expiresAt };
+  }
   await deps.store.transaction(async (tx) => {
-    await tx.createSession({ tokenHash: hashToken(token), userId: user.id, kind, csrfToken: csrf, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
+    for (const kind of kinds) {
+      const { token, csrf } = started[kind];
+      await tx.createSession({ tokenHash: hashToken(token), userId: user.id, kind, csrfToken: csrf, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
+    }
     if (STAFF.has(user.role)) {
-      await tx.appendAudit({ at: now.toISOString(), actor: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, reason: null, rule: null, data: { kind, method } });
+      await tx.appendAudit({ at: now.toISOString(), actor: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, reason: null, rule: null, data: { kinds, method } });
     }
   });
-  return { token, csrf, expiresAt };
+  return started;
 }

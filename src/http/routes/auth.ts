@@ -4,7 +4,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { login } from '../../actions/login';
 import { registerUser } from '../../actions/registerUser';
 import { ssoLogin } from '../../actions/ssoLogin';
-import { startSession } from '../../actions/startSession';
+import { startSessions } from '../../actions/startSession';
 import type { User } from '../../domain/types';
 import { clearSessionCookies, setSessionCookies } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
@@ -25,8 +25,7 @@ const SignedIn = Type.Object({ user: UserSummary, token: Type.String(), csrf: Ty
 
 /** A bearer token for API clients in the body, and the widget's cookie session with its CSRF value. */
 async function signIn(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, user: User, method: string) {
-  const bearer = await startSession(deps, user, 'bearer', method);
-  const cookie = await startSession(deps, user, 'cookie', method);
+  const { bearer, cookie } = await startSessions(deps, user, ['bearer', 'cookie'], method);
   setSessionCookies(req, reply, cookie, deps.config.publicUrl);
   return { user: { id: user.id, displayName: user.displayName }, token: bearer.token, csrf: cookie.csrf as string };
 }

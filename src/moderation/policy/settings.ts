@@ -26,7 +26,7 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   actions: { insult: 'review', defamation: 'review', inflammatory: 'reject', obscene: 'reject', vulgar: 'review' },
   insultRejectAt: 0.9,
   modelOnlyAt: { insult: 0.75, vulgar: 0.8, inflammatory: 0.85, obscene: 1.01, defamation: 1.01 },
-  modelInsultAt: { en: 0.75, hi: 0.55, hinglish: 0.8, mixed: 0.7 },
+  modelInsultAt: { en: 0.75, hi: 0.55, hinglish: 0.9, mixed: 0.7 },
   modelOnlyGroupAt: 0.9,
 };
 

@@ -11,10 +11,11 @@ import { unseenCases } from './cases/unseen';
 import { unseen2Cases } from './cases/unseen2';
 import { unseen3Cases } from './cases/unseen3';
 import { hindiRecallCases } from './cases/hindiRecall';
+import { english2Cases } from './cases/english2';
 
 export type { Case, Expect } from './types';
 
-export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases, ...unseenCases, ...unseen2Cases, ...unseen3Cases, ...hindiRecallCases];
+export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases, ...unseenCases, ...unseen2Cases, ...unseen3Cases, ...hindiRecallCases, ...english2Cases];
 
 export interface Result { c: Case; verdict: Verdict; failures: string[] }
 

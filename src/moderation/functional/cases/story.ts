@@ -1,0 +1,26 @@
+// Comments on a news story with named people (story entities passed as context, as the product does for the demo
+// story), written by hand after checking the engine on the demo story: calls to kill a named person, two-word
+// determiners before a group, a capital standing for its country, romanised words that only look abusive.
+import { cases, NOT_APPROVED, type Case } from '../types';
+
+const ENTITIES = ['Peskov', 'Lukashenko', 'Zelensky', 'Putin', 'Kremlin', 'Kyiv'];
+const APPROVE = { decision: 'approve' as const };
+
+export const storyCases: Case[] = [
+  ...cases('story.incitement', [
+    'Kill all the Russians', 'nuke Moscow', 'Someone should shoot Putin.', 'somebody must hang Lukashenko', 'they need to kill Peskov',
+    'wipe Ukraine off the map', 'Hope Zelensky dies soon.', 'exterminate all of the Ukrainians',
+  ].map((text) => ({ text, storyEntities: ENTITIES, expect: { decision: 'reject', labels: ['inflammatory'] } }))),
+  ...cases('story.insult', [
+    ['Russia is a terrorist state.', 'country'], ['Go back to Russia you troll.', undefined], ['Peskov is a liar and everyone knows it.', 'individual'],
+    ['Lukashenko is Putin\'s lapdog.', 'individual'], ['Zelensky chutiya hai', 'individual'],
+  ].map(([text, t]) => ({ text: text as string, storyEntities: ENTITIES, expect: { decision: NOT_APPROVED, labels: ['insult'], ...(t ? { targets: [t as 'country'] } : {}) } }))),
+  ...cases('story.hard-negatives', [
+    'Moscow says the talks will continue.', 'Peskov always says the same thing, nothing new here.', 'Someone should shoot a documentary about Kyiv.',
+    'The Kremlin\'s position makes no sense to me, talks should continue.', 'Putin has ruled Russia for over two decades.',
+    'Kathua mein aaj baarish hui', 'The Kathua case verdict came today.', 'chhodo yaar, koi baat nahi', 'isko chodo, aage badho',
+    'Russia aur Ukraine dono ko baat karni chahiye', 'Bhai ye article accha hai, dono desh ko shanti chahiye',
+    'Putin ne phir se wahi baat boli, kuch naya nahi', 'Sanctions are killing the Russian middle class, not Putin.',
+    'This is a shot in the dark, but maybe China can mediate.', 'Beijing and Islamabad signed a trade deal.',
+  ].map((text) => ({ text, storyEntities: ENTITIES, expect: APPROVE }))),
+];

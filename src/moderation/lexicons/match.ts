@@ -127,49 +127,19 @@ function phoneticFlags(env: MatchEnv): Uint8Array {
   return f;
 }
 
-/**
- * What an index holds for a word's own lookup forms (text, repeat-folded, phonetic key), which depend on the word's
- * text alone: looked up once per word and index instead of four to six hash lookups per token. Bounded per index.
- */
-interface WordLookups { exact: CEntry[] | undefined; collapsed: CEntry[] | undefined; key: CEntry[] | undefined; head: boolean; keyHead: boolean }
-const lookupCache = new WeakMap<PhraseIndex, Map<string, WordLookups>>();
-const LOOKUP_CACHE_MAX = 50_000;
-
-function wordsOf(idx: PhraseIndex): Map<string, WordLookups> {
-  let m = lookupCache.get(idx);
-  if (!m) { m = new Map(); lookupCache.set(idx, m); }
-  return m;
-}
-
-function lookupsOf(idx: PhraseIndex, words: Map<string, WordLookups>, t: Token): WordLookups {
-  let w = words.get(t.text);
-  if (w) return w;
-  w = {
-    exact: idx.exact.get(t.text),
-    collapsed: t.collapsed !== null ? idx.collapsed.get(t.collapsed) : undefined,
-    key: idx.key.get(t.key),
-    head: idx.heads.has(t.text) || (t.collapsed !== null && idx.heads.has(t.collapsed)),
-    keyHead: idx.heads.has(t.key),
-  };
-  if (words.size >= LOOKUP_CACHE_MAX) words.clear();
-  words.set(t.text, w);
-  return w;
-}
-
 /** Entries that may start at token i: looked up by the token alone and by the token with its neighbour. */
-function candidates(idx: PhraseIndex, words: Map<string, WordLookups>, i: number, env: MatchEnv, out: CEntry[], phon: Uint8Array): number {
+function candidates(idx: PhraseIndex, i: number, env: MatchEnv, out: CEntry[], phon: Uint8Array): number {
   const t = env.tokens[i];
   const stamp = ++stampCounter;
   const phoneticOk = phon[i] === 1;
-  const w = lookupsOf(idx, words, t);
   let n = 0;
-  n = addAll(out, n, w.exact, stamp);
-  n = addAll(out, n, w.collapsed, stamp);
+  n = addAll(out, n, idx.exact.get(t.text), stamp);
+  if (t.collapsed !== null) n = addAll(out, n, idx.collapsed.get(t.collapsed), stamp);
   if (t.lvar !== null) n = addAll(out, n, idx.exact.get(t.lvar), stamp);
-  if (phoneticOk) n = addAll(out, n, w.key, stamp);
+  if (phoneticOk) n = addAll(out, n, idx.key.get(t.key), stamp);
   if (t.mask) for (const ce of idx.masks) if (ce.stamp !== stamp && ce.toks[0].text[0] === t.text[0] && maskMatches(t.text, ce.toks[0].text)) { ce.stamp = stamp; out[n++] = ce; }
   const { heads } = idx;
-  const head = w.head || (t.lvar !== null && heads.has(t.lvar)) || (phoneticOk && w.keyHead);
+  const head = heads.has(t.text) || (t.lvar !== null && heads.has(t.lvar)) || (t.collapsed !== null && heads.has(t.collapsed)) || (phoneticOk && heads.has(t.key));
   if (!head) return n;
   const u = env.tokens[i + 1];
   if (u !== undefined && u.sentence === t.sentence) {
@@ -202,12 +172,11 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
   const cands: CEntry[] = [];
   const { tokens } = env;
   const phon = phoneticFlags(env);
-  const words = wordsOf(idx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let found = false;
     if (!env.blocked[i]) {
-      const nc = candidates(idx, words, i, env, cands, phon);
+      const nc = candidates(idx, i, env, cands, phon);
       const before = hits.length;
       for (let c = 0; c < nc; c++) {
         const ce = cands[c];

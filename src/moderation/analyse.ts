@@ -47,18 +47,24 @@ function discounted(h: Hit, cues: Cues, tokens: Token[]): boolean {
   return false;
 }
 
+const notYou = (m: Mention): boolean => m.kind !== 'you';
+
 /** An allegation needs someone identifiable in its sentence (looked for up to 30 words either side) to be defamation. */
 function identifiable(h: Hit, mentions: Map<number, Mention[]>, tokens: Token[]): Mention | undefined {
-  return nearestMention(h, mentions, tokens, (m) => m.kind !== 'you', 30);
+  return nearestMention(h, mentions, tokens, notYou, 30);
 }
 
 export interface Analysis { evidence: Evidence[]; groupSlur: boolean; discounted: number }
+
+/** A mention's normalised [s, e). */
+function spanOf(m: Mention | undefined, tokens: Token[]): [number, number] | undefined {
+  return m ? [tokens[m.i].s, tokens[m.j - 1].e] : undefined;
+}
 
 export function analyse(hits: Hit[], mentions: Map<number, Mention[]>, tokens: Token[], cues: Cues): Analysis {
   const evidence: Evidence[] = [];
   let groupSlur = false;
   let dropped = 0;
-  const at = (m: Mention | undefined): [number, number] | undefined => (m ? [tokens[m.i].s, tokens[m.j - 1].e] : undefined);
   for (const h of hits) {
     const cat = h.ce.entry.category;
     const label = CATEGORY_LABEL[cat];
@@ -72,7 +78,7 @@ export function analyse(hits: Hit[], mentions: Map<number, Mention[]>, tokens: T
       if (cat === 'insult' && score < 0.7 && !aim.mention && h.slots.length === 0) { dropped++; continue; }
       if (cat !== 'threat' || aim.mention || h.slots.length > 0) {
         ev.target = aim.type;
-        const span = at(aim.mention);
+        const span = spanOf(aim.mention, tokens);
         if (span) ev.targetAt = span;
       }
       if (aim.type !== 'individual' && cat !== 'threat') {
@@ -83,7 +89,7 @@ export function analyse(hits: Hit[], mentions: Map<number, Mention[]>, tokens: T
     } else if (cat === 'allegation') {
       const who = identifiable(h, mentions, tokens);
       if (!who) score = Math.min(score, 0.5);
-      else { ev.target = who.type; const span = at(who); if (span) ev.targetAt = span; }
+      else { ev.target = who.type; const span = spanOf(who, tokens); if (span) ev.targetAt = span; }
     }
     ev.score = score;
     evidence.push(ev);

@@ -67,3 +67,15 @@ describe('createEngine with a classifier', () => {
     expect(v.targets).toEqual(['community']);
   });
 });
+
+describe('createEngine warm-up', () => {
+  it('changes no verdict: a warmed and an unwarmed engine agree, with and without context', async () => {
+    const { warmUp } = await import('./warmup');
+    const cold = createEngine({ lexicons, warmUp: false });
+    expect(warmUp(() => undefined, 1)).toBeGreaterThan(20);
+    const texts = ['you are an idiot', 'तू कमीना है', 'tu kamina hai', 'f.u.c.k off @rahul', 'PM Modi is a thief', 'Nice article, thanks'];
+    for (const t of texts) expect(engine.check(t)).toEqual(cold.check(t));
+    const ctx = { storyEntities: ['Ramesh Kumar'], settings: { bannedWords: ['bloop'] } };
+    expect(engine.check('Ramesh Kumar said bloop', ctx)).toEqual(cold.check('Ramesh Kumar said bloop', ctx));
+  });
+});

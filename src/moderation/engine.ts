@@ -1,12 +1,13 @@
 // createEngine(): lexicons (+ optional classifier) → a Moderator whose verdicts carry spans in the original text.
-import { normalise, toOriginalSpan } from './normalise';
-import { compileLexicons, matchAll, tokenise, ABUSE_CATEGORIES, type CompiledLexicons, type Hit, type LexiconFiles, type MatchEnv } from './lexicons';
-import { detectLang } from './lang/detect';
+import { normalise, toOriginalSpan, type Normalised } from './normalise';
+import { compileLexicons, matchAll, tokenise, ABUSE_CATEGORIES, type CompiledLexicons, type Hit, type LexiconFiles, type MatchEnv, type PhraseIndex, type Token } from './lexicons';
+import { detectLang, type TokenLang } from './lang/detect';
 import { findMentions, mentionsByStart } from './targets/mentions';
 import { analyse, cuesOf } from './analyse';
 import { decide, modelBar, resolveSettings, POLICY_VERSION } from './policy';
 import { modelLabelScores, type Evidence, type Signals } from './signals';
 import { PhraseCache } from './words';
+import { warmUp } from './warmup';
 import { LABELS, type Label, type ModerationContext, type Moderator, type Span, type Target, type Verdict } from './types';
 import type { Classifier } from './classifier/types';
 
@@ -15,6 +16,8 @@ export interface EngineData {
   lexicons: LexiconFiles;
   classifier?: Classifier;
   policyVersion?: string;
+  /** Run the built-in warm-up comments once at creation (default true; see warmup.ts). Verdicts never depend on it. */
+  warmUp?: boolean;
 }
 
 export interface Engine extends Moderator {
@@ -24,6 +27,47 @@ export interface Engine extends Moderator {
 }
 
 const EVIDENCE_CATEGORIES = new Set([...ABUSE_CATEGORIES, 'threat', 'allegation']);
+
+/** Per token: 1 where a ctx entry (an ambiguous Hindi word) may match — anywhere in a Hindi comment, else within 4 tokens of a Hindi one. */
+function ctxWindow(hindiContext: boolean, perToken: TokenLang[]): Uint8Array {
+  const n = perToken.length;
+  const out = new Uint8Array(n);
+  if (hindiContext) { out.fill(1); return out; }
+  for (let k = 0; k < n; k++) {
+    if (perToken[k] !== 'hinglish' && perToken[k] !== 'hi') continue;
+    for (let i = Math.max(0, k - 4); i <= k + 4 && i < n; i++) out[i] = 1;
+  }
+  return out;
+}
+
+/** Per token: 1 where a Latin word is not common English, so romanised-Hindi keys may match it (once per text, for all indexes). */
+function phoneticTokens(tokens: Token[], english: Set<string>): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].latin && !english.has(tokens[k].text)) out[k] = 1;
+  return out;
+}
+
+/** A site's banned or suspect words: matched everywhere (the allow-list does not apply). */
+function listHits(idx: PhraseIndex | undefined, env: MatchEnv): Evidence[] {
+  if (!idx) return [];
+  const hits = matchAll(idx, { tokens: env.tokens, english: env.english, blocked: new Uint8Array(env.tokens.length), ctxAt: env.ctxAt, phonetic: env.phonetic });
+  const out: Evidence[] = [];
+  for (const h of hits) out.push({ label: 'vulgar', s: h.s, e: h.e, score: 1, source: `site: ${h.ce.entry.source}` });
+  return out;
+}
+
+/** A span in the original text, once per (start, end, label, target); empty spans are dropped. */
+function addSpan(spans: Span[], seen: Set<string>, norm: Normalised, text: string, s: number, e: number, label: Label, target: Target | undefined, source: string): void {
+  const o = toOriginalSpan(norm, text, s, e);
+  const key = `${o.start}:${o.end}:${label}:${target ?? ''}`;
+  if (o.end <= o.start || seen.has(key)) return;
+  seen.add(key);
+  spans.push({ start: o.start, end: o.end, label, ...(target ? { target } : {}), source });
+}
+
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
 
 export function createEngine(data: EngineData): Engine {
   const lex = compileLexicons(data.lexicons);
@@ -39,11 +83,7 @@ export function createEngine(data: EngineData): Engine {
     const info = detectLang(tokens, lex.english, lex.hinglish);
     const blocked = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) if (lex.allowWords.has(tokens[k].text)) blocked[k] = 1;
-    const hindiContext = info.lang !== 'en';
-    const env: MatchEnv = {
-      tokens, english: lex.english, blocked,
-      ctxOk: (i) => hindiContext || info.perToken.slice(Math.max(0, i - 4), i + 5).some((l) => l === 'hinglish' || l === 'hi'),
-    };
+    const env: MatchEnv = { tokens, english: lex.english, blocked, ctxAt: ctxWindow(info.lang !== 'en', info.perToken), phonetic: phoneticTokens(tokens, lex.english) };
     for (const h of matchAll(lex.allowPhrases, env)) for (let k = h.i; k < h.j; k++) blocked[k] = 1;
     const hits: Hit[] = matchAll(lex.plain, env);
     const entityIdx = entities.get(context?.storyEntities);
@@ -55,10 +95,8 @@ export function createEngine(data: EngineData): Engine {
     hits.push(...matchAll(lex.slotted, env));
     const { evidence, groupSlur, discounted } = analyse(hits, env.mentionsAt, tokens, cuesOf(hits, tokens));
 
-    const listHits = (idx: ReturnType<PhraseCache['get']>, label: Label): Evidence[] =>
-      idx ? matchAll(idx, { ...env, blocked: new Uint8Array(tokens.length) }).map((h) => ({ label, s: h.s, e: h.e, score: 1, source: `site: ${h.ce.entry.source}` })) : [];
-    const banned = listHits(bannedWords.get(context?.settings?.bannedWords), 'vulgar');
-    const suspect = listHits(suspectWords.get(context?.settings?.suspectWords), 'vulgar');
+    const banned = listHits(bannedWords.get(context?.settings?.bannedWords), env);
+    const suspect = listHits(suspectWords.get(context?.settings?.suspectWords), env);
 
     const lexScores: Partial<Record<Label, number>> = {};
     for (const ev of evidence) lexScores[ev.label] = Math.max(lexScores[ev.label] ?? 0, ev.score);
@@ -71,7 +109,8 @@ export function createEngine(data: EngineData): Engine {
     }
     let allowed = 0;
     for (let k = 0; k < tokens.length; k++) if (blocked[k]) allowed++;
-    const groupMention = mentions.some((m) => m.type !== 'individual');
+    let groupMention = false;
+    for (let k = 0; k < mentions.length; k++) if (mentions[k].type !== 'individual') { groupMention = true; break; }
     return { lang: info.lang, lexScores, modelScores, scores, evidence, banned, suspect, groupSlur, discounted, allowed, groupMention, ...(model ? { model } : {}) };
   }
 
@@ -82,35 +121,29 @@ export function createEngine(data: EngineData): Engine {
     const { decision, rule } = decide(sig, settings);
     // A label needs lexicon evidence over its threshold, or a model score high enough to hold the comment on its own;
     // so a verdict never shows a label that no rule acted on.
-    const labels = LABELS.filter((l) => (sig.lexScores[l] ?? 0) >= settings.thresholds[l]
-      || (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l));
-    const labelSet = new Set<Label>(labels);
+    const labels: Label[] = [];
+    for (const l of LABELS) if ((sig.lexScores[l] ?? 0) >= settings.thresholds[l] || (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l)) labels.push(l);
     const targets = new Set<Target>();
     const spans: Span[] = [];
     const seen = new Set<string>();
-    const addSpan = (s: number, e: number, label: Label, target: Target | undefined, source: string) => {
-      const o = toOriginalSpan(norm, text, s, e);
-      const key = `${o.start}:${o.end}:${label}:${target ?? ''}`;
-      if (o.end <= o.start || seen.has(key)) return;
-      seen.add(key);
-      spans.push({ start: o.start, end: o.end, label, ...(target ? { target } : {}), source });
-    };
-    for (const ev of [...sig.banned, ...sig.suspect]) addSpan(ev.s, ev.e, ev.label, undefined, ev.source);
+    for (const ev of sig.banned) addSpan(spans, seen, norm, text, ev.s, ev.e, ev.label, undefined, ev.source);
+    for (const ev of sig.suspect) addSpan(spans, seen, norm, text, ev.s, ev.e, ev.label, undefined, ev.source);
     for (const ev of sig.evidence) {
-      if (!labelSet.has(ev.label) || ev.score < settings.thresholds[ev.label]) continue;
+      if (!labels.includes(ev.label) || ev.score < settings.thresholds[ev.label]) continue;
       if (ev.target && (ev.label === 'insult' || ev.label === 'inflammatory')) targets.add(ev.target);
-      addSpan(ev.s, ev.e, ev.label, ev.target, ev.source);
-      if (ev.targetAt) addSpan(ev.targetAt[0], ev.targetAt[1], ev.label, ev.target, 'target');
+      addSpan(spans, seen, norm, text, ev.s, ev.e, ev.label, ev.target, ev.source);
+      if (ev.targetAt) addSpan(spans, seen, norm, text, ev.targetAt[0], ev.targetAt[1], ev.label, ev.target, 'target');
     }
     // Model-only insult: take the target head's word when no lexicon target exists.
-    if (labelSet.has('insult') && targets.size === 0 && sig.model) {
+    if (labels.includes('insult') && targets.size === 0 && sig.model) {
       const m = sig.model;
       if ((m.targetGroup ?? 0) > Math.max(m.targetIndividual ?? 0, m.targetOther ?? 0)) targets.add('community');
       else if ((m.targetIndividual ?? 0) > 0.5) targets.add('individual');
     }
-    spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (spans.length > 1) spans.sort(bySpan);
     return { decision, labels, targets: [...targets], scores: sig.scores, spans, rule, modelVersion, policyVersion, lang: sig.lang };
   }
 
+  if (data.warmUp !== false) warmUp(check);
   return { modelVersion, check, signals: (t, c) => signalsOf(t, c), lexicons: lex };
 }

@@ -21,13 +21,19 @@ export function tokenLang(t: Token, english: Set<string>, hinglish: Set<string>)
   return 'other';
 }
 
+function hasLatinLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c >= 0x61 && c <= 0x7a) return true; }
+  return false;
+}
+
 /** Devanagari with substantial Latin is `mixed`; Latin with Hindi function words is `hinglish`; else `en`. */
 export function detectLang(tokens: Token[], english: Set<string>, hinglish: Set<string>): LangInfo {
-  const perToken = tokens.map((t) => tokenLang(t, english, hinglish));
+  const perToken: TokenLang[] = [];
+  for (let k = 0; k < tokens.length; k++) perToken.push(tokenLang(tokens[k], english, hinglish));
   let dev = 0, lat = 0, hm = 0, em = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].deva) dev++;
-    else if (tokens[k].latin && /[a-z]/.test(tokens[k].text)) lat++;
+    else if (tokens[k].latin && hasLatinLetter(tokens[k].text)) lat++;
     if (perToken[k] === 'hinglish') hm++;
     else if (perToken[k] === 'en') em++;
   }

@@ -31,8 +31,12 @@ export interface MatchEnv {
   english: Set<string>;
   /** Per token: 1 when an allow-list phrase covers it. */
   blocked: Uint8Array;
-  /** Whether a ctx entry (ambiguous Hindi word) may match at token i. */
-  ctxOk: (i: number) => boolean;
+  /** Whether a ctx entry (ambiguous Hindi word) may match at token i (used when `ctxAt` is absent). */
+  ctxOk?: (i: number) => boolean;
+  /** Per token: 1 where a ctx entry may match (the engine computes it once per text; takes precedence over `ctxOk`). */
+  ctxAt?: Uint8Array;
+  /** Per token: 1 where romanised-Hindi keys may match (a Latin word not in `english`); computed from the tokens when absent. */
+  phonetic?: Uint8Array;
   /** Mentions by their first token. */
   mentionsAt?: Map<number, Mention[]>;
 }
@@ -74,7 +78,7 @@ function slotFits(slot: string, m: Mention): boolean {
 /** Try one entry at token i; returns the hit or undefined. */
 function tryAt(ce: CEntry, i: number, env: MatchEnv): Hit | undefined {
   const { tokens } = env;
-  if (ce.entry.ctx && !env.ctxOk(i)) return undefined;
+  if (ce.entry.ctx && !(env.ctxAt ? env.ctxAt[i] === 1 : env.ctxOk ? env.ctxOk(i) : true)) return undefined;
   const sentence = tokens[i]?.sentence;
   const slots: Mention[] = [];
   let p = i;
@@ -114,6 +118,7 @@ function addAll(out: CEntry[], n: number, list: CEntry[] | undefined, stamp: num
 const phoneticCache = new WeakMap<Token[], Uint8Array>();
 
 function phoneticFlags(env: MatchEnv): Uint8Array {
+  if (env.phonetic) return env.phonetic;
   let f = phoneticCache.get(env.tokens);
   if (f) return f;
   f = new Uint8Array(env.tokens.length);
@@ -155,6 +160,12 @@ function candidates(idx: PhraseIndex, i: number, env: MatchEnv, out: CEntry[], p
   return n;
 }
 
+/** Whether hits[from..] already holds a hit of h's entry ending where h ends (a plain loop: no closure per candidate). */
+function sameHit(hits: Hit[], from: number, h: Hit): boolean {
+  for (let k = from; k < hits.length; k++) if (hits[k].ce.entry === h.ce.entry && hits[k].j === h.j) return true;
+  return false;
+}
+
 /** All hits of an index over the tokens. Substring entries only fire on tokens nothing else matched. */
 export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
   const hits: Hit[] = [];
@@ -171,7 +182,7 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
         const ce = cands[c];
         const h = tryAt(ce, i, env);
         // Inflected forms share their entry: "asss" and "ass" both match "asss" once.
-        if (h && !hits.some((x, k) => k >= before && x.ce.entry === h.ce.entry && x.j === h.j)) { hits.push(h); found = true; }
+        if (h && !sameHit(hits, before, h)) { hits.push(h); found = true; }
       }
       if (!found && idx.subs.length > 0 && t.latin) {
         for (const ce of idx.subs) {

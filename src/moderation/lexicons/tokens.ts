@@ -28,8 +28,14 @@ export interface Token {
   mention: boolean;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n', '।', '|', ';']);
-const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+/** Sentence ends: . ! ? newline । | ; (by character code: no one-character string per position). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0964 || c === 0x7c || c === 0x3b;
+}
+/** Quotes: " “ ” « » „ */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
+}
 
 function isWordChar(c: number): boolean {
   return c === 0x2a || isLetter(c) || isDigit(c);
@@ -74,9 +80,8 @@ export function tokenise(norm: Normalised, original: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c) || c === 0x2a) {
-      const ch = text[i];
-      if (SENTENCE_END.has(ch)) { sawBreak = true; }
-      if (QUOTES.has(ch)) quoted = !quoted;
+      if (isSentenceEnd(c)) sawBreak = true;
+      if (isQuote(c)) quoted = !quoted;
       i++;
       continue;
     }

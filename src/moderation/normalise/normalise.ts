@@ -35,11 +35,19 @@ function put(b: Buf, ch: number, origin: number): void {
   b.c[b.n] = ch; b.m[b.n] = origin; b.f[b.n] = 0; b.n++;
 }
 
-const SEPARATORS = new Set<number>([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2c, 0x2f, 0x7c, 0x2b, 0x7e, 0x3a, 0x2022, 0x09]);
-const LEET: Record<number, number> = {
-  0x30: 0x6f, 0x31: 0x69, 0x33: 0x65, 0x34: 0x61, 0x35: 0x73, 0x37: 0x74, 0x38: 0x62, 0x40: 0x61, 0x24: 0x73, 0x21: 0x69, 0x7c: 0x69,
-};
-const AMBIGUOUS_I = new Set<number>([0x31, 0x21, 0x7c]);
+const SEPARATOR_LIST = [0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2c, 0x2f, 0x7c, 0x2b, 0x7e, 0x3a, 0x2022, 0x09];
+/** Separator characters as a table by UTF-16 code unit (a Set lookup per character was a hot spot). */
+const SEPARATORS = new Uint8Array(0x10000);
+for (const c of SEPARATOR_LIST) SEPARATORS[c] = 1;
+const LEET_PAIRS: Array<[number, number]> = [
+  [0x30, 0x6f], [0x31, 0x69], [0x33, 0x65], [0x34, 0x61], [0x35, 0x73], [0x37, 0x74], [0x38, 0x62], [0x40, 0x61], [0x24, 0x73], [0x21, 0x69], [0x7c, 0x69],
+];
+/** Leet character → letter, by ASCII code (0: not leet); a typed table, not an object with number keys. */
+const LEET = new Uint8Array(0x80);
+for (const [from, to] of LEET_PAIRS) LEET[from] = to;
+function leetOf(ch: number): number {
+  return ch < 0x80 ? LEET[ch] : 0;
+}
 
 /** Step 1: fold every code point (NFKD, case, confusables, invisibles, nukta, chandrabindu). */
 function foldAll(input: string, b: Buf): void {
@@ -87,13 +95,14 @@ function joinSpelledOut(b: Buf): void {
     for (;;) {
       let k = j;
       let s = '';
-      while (k < n && k - j < 3 && SEPARATORS.has(c[k])) { s += String.fromCharCode(c[k]); k++; }
+      while (k < n && k - j < 3 && SEPARATORS[c[k]] === 1) { s += String.fromCharCode(c[k]); k++; }
       if (s === '' || !isUnit(c, n, k) || (sep !== '' && s !== sep)) break;
       sep = s;
       units.push(k);
       j = k + 1;
     }
-    const letters = units.filter((u) => isLetter(c[u])).length;
+    let letters = 0;
+    for (let u = 0; u < units.length; u++) if (isLetter(c[units[u]])) letters++;
     // Spaces need 4 letters ("u r a" is text-speak, "f u c k" is a word); other separators need 3.
     const needed = sep.trim() === '' ? 4 : 3;
     if (units.length >= needed && letters * 2 >= units.length) {
@@ -123,7 +132,10 @@ function compact(b: Buf): void {
 function isRunChar(ch: number): boolean {
   return ch === 0x40 || ch === 0x24 || ch === 0x2a || ch === 0x21 || ch === 0x7c;
 }
-const EDGE_TRIM = new Set<number>([0x2a, 0x21, 0x7c]);
+/** '*', '!', '|': trimmed from the edges of a leet word. */
+function isEdgeTrim(ch: number): boolean {
+  return ch === 0x2a || ch === 0x21 || ch === 0x7c;
+}
 
 /** Step 3: inside word-like runs decode leetspeak (0→o, 1→i, 3→e, 4→a, 5→s, 7→t, @→a, $→s, !→i); keep '*' masks. */
 function decodeLeet(b: Buf): void {
@@ -136,8 +148,8 @@ function decodeLeet(b: Buf): void {
     while (j < n && (isLetter(b.c[j]) || isDigit(b.c[j]) || isRunChar(b.c[j]))) j++;
     let s = i;
     let e = j;
-    while (s < e && EDGE_TRIM.has(b.c[s])) s++;
-    while (e > s && (EDGE_TRIM.has(b.c[e - 1]) || b.c[e - 1] === 0x40)) e--;
+    while (s < e && isEdgeTrim(b.c[s])) s++;
+    while (e > s && (isEdgeTrim(b.c[e - 1]) || b.c[e - 1] === 0x40)) e--;
     leetToken(b, s, e);
     i = j;
   }
@@ -151,7 +163,7 @@ function leetToken(b: Buf, s: number, e: number): void {
     const ch = b.c[k];
     if (isLetter(ch)) letters++;
     else if (isDigit(ch)) digits++;
-    if (LEET[ch] !== undefined) leetable++;
+    if (leetOf(ch) !== 0) leetable++;
   }
   if (leetable === 0 || letters < 2 || digits > letters + 1) return;
   const word = String.fromCharCode(...b.c.subarray(s, e));
@@ -161,9 +173,9 @@ function leetToken(b: Buf, s: number, e: number): void {
   const mention = b.c[s] === 0x40 && e - s > 4;
   for (let k = s; k < e; k++) {
     const ch = b.c[k];
-    const to = LEET[ch];
-    if (to === undefined || (mention && k === s)) continue;
-    if (AMBIGUOUS_I.has(ch)) b.f[k] |= FLAG_I_OR_L;
+    const to = leetOf(ch);
+    if (to === 0 || (mention && k === s)) continue;
+    if (ch === 0x31 || ch === 0x21 || ch === 0x7c) b.f[k] |= FLAG_I_OR_L;
     b.c[k] = to;
   }
 }

@@ -21,6 +21,18 @@ const lexOver = (s: Signals, st: ResolvedSettings, l: Label) => (s.lexScores[l] 
 /** A label's configured action, or undefined when the site lets it through (so later rules still look). */
 const act = (st: ResolvedSettings, l: Label) => (st.actions[l] === 'approve' ? undefined : st.actions[l]);
 
+/** Some lexicon score above 0 (a loop, not Object.values + closure, on the hot path). */
+function anyLexScore(s: Signals): boolean {
+  for (const l in s.lexScores) if ((s.lexScores[l as Label] ?? 0) > 0) return true;
+  return false;
+}
+
+/** Some model head at or over its bar. */
+function modelReaches(s: Signals, st: ResolvedSettings): boolean {
+  for (const l in s.modelScores) if ((s.modelScores[l as Label] ?? 0) >= modelBar(s, st, l as Label)) return true;
+  return false;
+}
+
 export const RULES: readonly Rule[] = [
   // The site's own banned words: no judgement needed.
   { id: 'banned-word', reads: ['banned'], decide: (s) => (s.banned.length > 0 ? 'reject' : undefined) },
@@ -42,8 +54,7 @@ export const RULES: readonly Rule[] = [
   // does not overrule that reading.
   {
     id: 'model-only', reads: ['modelScores', 'lexScores', 'discounted', 'allowed', 'groupMention'],
-    decide: (s, st) => (s.discounted === 0 && s.allowed === 0 && !Object.values(s.lexScores).some((v) => (v ?? 0) > 0)
-      && (Object.keys(s.modelScores) as Label[]).some((l) => (s.modelScores[l] ?? 0) >= modelBar(s, st, l)) ? 'review' : undefined),
+    decide: (s, st) => (s.discounted === 0 && s.allowed === 0 && !anyLexScore(s) && modelReaches(s, st) ? 'review' : undefined),
   },
   { id: 'approve', reads: [], decide: () => 'approve' },
 ];

@@ -66,6 +66,13 @@ describe('createEngine with a classifier', () => {
     const v = createEngine({ lexicons, classifier: fixedClassifier({ offensive: 0.95, targeted: 0.9, targetGroup: 0.9, targetIndividual: 0.05 }) }).check('they always do this');
     expect(v.targets).toEqual(['community']);
   });
+  it('shows no model label on an approved comment: a rebutted insult stands down the model too', () => {
+    const e = createEngine({ lexicons, classifier: fixedClassifier({ offensive: 0.99, hate: 0.99, profanity: 0.99 }) });
+    const v = e.check("Calling Zelensky a nazi is absurd, he is Jewish.");
+    expect(v).toMatchObject({ decision: 'approve', labels: [], targets: [] });
+    // The same model scores with no rebuttal hold the comment and show the label.
+    expect(e.check('they always do this')).toMatchObject({ decision: 'review', labels: expect.arrayContaining(['insult']) });
+  });
 });
 
 describe('createEngine warm-up', () => {

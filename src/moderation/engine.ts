@@ -119,10 +119,12 @@ export function createEngine(data: EngineData): Engine {
     const sig = signalsOf(text, context, norm);
     const settings = resolveSettings(context?.settings);
     const { decision, rule } = decide(sig, settings);
-    // A label needs lexicon evidence over its threshold, or a model score high enough to hold the comment on its own;
-    // so a verdict never shows a label that no rule acted on.
+    // A label needs lexicon evidence over its threshold, or a model score high enough to hold the comment on its own
+    // (and the comment was not approved: when the lexicons judged its words quoted, negated or reported, the model-only
+    // rule stands down, and so does the model's label); so a verdict never shows a label that no rule acted on.
     const labels: Label[] = [];
-    for (const l of LABELS) if ((sig.lexScores[l] ?? 0) >= settings.thresholds[l] || (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l)) labels.push(l);
+    const modelCounts = decision !== 'approve';
+    for (const l of LABELS) if ((sig.lexScores[l] ?? 0) >= settings.thresholds[l] || (modelCounts && (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l))) labels.push(l);
     const targets = new Set<Target>();
     const spans: Span[] = [];
     const seen = new Set<string>();

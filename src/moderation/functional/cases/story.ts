@@ -22,5 +22,6 @@ export const storyCases: Case[] = [
     'Russia aur Ukraine dono ko baat karni chahiye', 'Bhai ye article accha hai, dono desh ko shanti chahiye',
     'Putin ne phir se wahi baat boli, kuch naya nahi', 'Sanctions are killing the Russian middle class, not Putin.',
     'This is a shot in the dark, but maybe China can mediate.', 'Beijing and Islamabad signed a trade deal.',
+    'Calling Zelensky a nazi is absurd, he is Jewish.', "He said 'Peskov is a clown' - that is an insult and the editor should remove it.",
   ].map((text) => ({ text, storyEntities: ENTITIES, expect: APPROVE }))),
 ];

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Moderator } from './moderation/types';
-import type { Classifier } from './moderation/classifier/types';
+import type { LinearClassifier } from './moderation/classifier';
+import { lexiconFingerprint } from './moderation/lexicons';
 import { createEngine, type Engine } from './moderation/engine';
 import type { LexiconFiles } from './moderation/lexicons';
 import { loadClassifier, modelPath } from './moderation-model';
@@ -31,7 +32,7 @@ export interface LoadOptions {
 }
 
 /** The shipped model, or undefined (with a warning) when models/ has none or it does not load: the engine then runs on lexicons alone. */
-export function loadShippedClassifier(file?: string): Classifier | undefined {
+export function loadShippedClassifier(file?: string): LinearClassifier | undefined {
   const p = file ?? modelPath();
   if (!existsSync(p)) {
     process.stderr.write(`charcha: no moderation model at ${p}; moderating with lexicons only\n`);
@@ -46,9 +47,21 @@ export function loadShippedClassifier(file?: string): Classifier | undefined {
   }
 }
 
+/** The lexicon fingerprint a model was trained with, when it uses lexicon features and records one. */
+export function trainedLexicons(classifier: LinearClassifier): string | undefined {
+  const fp = (classifier.meta as { lexiconFingerprint?: unknown }).lexiconFingerprint;
+  return classifier.extraFeatures.length > 0 && typeof fp === 'string' ? fp : undefined;
+}
+
 export function loadEngine(options: LoadOptions = {}): Engine {
   const classifier = options.model === false ? undefined : loadShippedClassifier(options.model);
-  return createEngine({ lexicons: readLexiconFiles(options.lexiconDir), ...(classifier ? { classifier } : {}) });
+  const lexicons = readLexiconFiles(options.lexiconDir);
+  const trained = classifier && trainedLexicons(classifier);
+  if (trained && trained !== lexiconFingerprint(lexicons)) {
+    // Still usable (the features keep their meaning for unchanged entries), but the model should be retrained.
+    process.stderr.write(`charcha: the lexicons changed since model ${classifier.version} was trained on their evidence; run \`npx charcha train\`\n`);
+  }
+  return createEngine({ lexicons, ...(classifier ? { classifier } : {}) });
 }
 
 export async function loadModerator(): Promise<Moderator> {

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { classifierFromBytes, type LinearClassifier } from './moderation/classifier';
 
 /** The default model: trained without non-commercial or research-only data (see models/MODEL_CARD.md). */
-export const DEFAULT_MODEL_FILE = 'charcha-mod-1.bin';
-export const RESEARCH_MODEL_FILE = 'charcha-mod-research-1.bin';
+export const DEFAULT_MODEL_FILE = 'charcha-mod-2.bin';
+export const RESEARCH_MODEL_FILE = 'charcha-mod-research-2.bin';
 
 export function modelPath(file: string = DEFAULT_MODEL_FILE): string {
   return fileURLToPath(new URL(`../models/${file}`, import.meta.url));

@@ -4,7 +4,7 @@ import { decodeModel } from '../moderation/classifier';
 import { readFileSync } from 'node:fs';
 import { parseFlags } from '../training/cli-options';
 import { evaluate } from '../training/evaluate';
-import { buildSplits } from '../training/pipeline';
+import { buildSplits, withLexFeatures } from '../training/pipeline';
 import { progressBar } from '../training/progress';
 import { headline, metricsTable } from '../training/report';
 
@@ -23,6 +23,11 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`warning: validation split differs from the one the model was trained with (${meta.validationFingerprint} vs ${splits.fingerprint}); data or seed changed\n`);
   }
   const clf = loadClassifier(file);
+  if (clf.extraFeatures.length > 0) {
+    const lexicons = withLexFeatures(splits);
+    const trained = (header.meta as { lexiconFingerprint?: string }).lexiconFingerprint;
+    if (trained && trained !== lexicons) process.stderr.write(`warning: the lexicons changed since the model was trained (${trained} vs ${lexicons}); run \`npx charcha train\`\n`);
+  }
   const results = evaluate(clf, splits.validation, progressBar('eval'));
   process.stdout.write(`# Validation metrics — ${header.version}, ${splits.validation.length} rows (threshold 0.5 after per-language calibration)\n\n`);
   process.stdout.write(`## Offensive vs not, per dataset\n\n${metricsTable(results, (r) => r.head === 'offensive' && r.lang === 'all')}\n\n`);

@@ -6,7 +6,7 @@ import { buildModel } from '../training/build-model';
 import { modelCard } from '../training/card';
 import { parseFlags } from '../training/cli-options';
 import { evaluate } from '../training/evaluate';
-import { buildSplits } from '../training/pipeline';
+import { buildSplits, withLexFeatures } from '../training/pipeline';
 import { progressBar } from '../training/progress';
 import { headline } from '../training/report';
 
@@ -18,7 +18,9 @@ export async function run(args: string[]): Promise<number> {
   log(`loading ${flags.data} (${flags.research ? 'RESEARCH: includes non-commercial and research-only data' : 'default: open + unstated licences'}), seed ${flags.seed}`);
   const splits = buildSplits(flags.data, flags.research, flags.seed, log);
   log(`rows: fit ${splits.fit.length}, calibration ${splits.calib.length}, validation ${splits.validation.length}; dedup ${splits.dedup.before}→${splits.dedup.after}; leaks removed ${splits.leaksRemoved}`);
-  const model = buildModel(splits, { seed: flags.seed, research: flags.research, progress: progressBar('train') });
+  const lexiconFingerprint = withLexFeatures(splits);
+  log(`lexicon features computed for every row (lexicons ${lexiconFingerprint})`);
+  const model = buildModel(splits, { seed: flags.seed, research: flags.research, lexiconFingerprint, progress: progressBar('train') });
   const bytes = encodeModel(model);
   log(`encoded ${(bytes.length / 1e6).toFixed(2)} MB; evaluating the shipped (quantised) weights on the validation split`);
   const shipped = decodeModel(bytes);

@@ -66,6 +66,16 @@ describe('createEngine with a classifier', () => {
     const v = createEngine({ lexicons, classifier: fixedClassifier({ offensive: 0.95, targeted: 0.9, targetGroup: 0.9, targetIndividual: 0.05 }) }).check('they always do this');
     expect(v.targets).toEqual(['community']);
   });
+  it('hands the classifier what the lexicons found, as its extra features', () => {
+    const seen: Record<string, number>[] = [];
+    const recording: Classifier = { version: 'recording-1', predict: (_t, extra) => { seen.push({ ...extra }); return { offensive: 0.1 }; } };
+    const e = createEngine({ lexicons, classifier: recording, warmUp: false });
+    e.check('all Pakistanis are morons');
+    expect(seen[0]).toMatchObject({ 'lex:groupMention': 1 });
+    expect(seen[0]['lex:insult']).toBeGreaterThan(0.5);
+    e.check('the river was calm today');
+    expect(seen[1]).toMatchObject({ 'lex:insult': 0, 'lex:groupMention': 0, 'lex:evidence': 0 });
+  });
   it('shows no model label on an approved comment: a rebutted insult stands down the model too', () => {
     const e = createEngine({ lexicons, classifier: fixedClassifier({ offensive: 0.99, hate: 0.99, profanity: 0.99 }) });
     const v = e.check("Calling Zelensky a nazi is absurd, he is Jewish.");

@@ -6,6 +6,7 @@ import { findMentions, mentionsByStart } from './targets/mentions';
 import { analyse, cuesOf } from './analyse';
 import { decide, modelBar, resolveSettings, POLICY_VERSION } from './policy';
 import { modelLabelScores, type Evidence, type Signals } from './signals';
+import { lexFeatures } from './lexfeatures';
 import { PhraseCache } from './words';
 import { warmUp } from './warmup';
 import { LABELS, type Label, type ModerationContext, type Moderator, type Span, type Target, type Verdict } from './types';
@@ -100,17 +101,18 @@ export function createEngine(data: EngineData): Engine {
 
     const lexScores: Partial<Record<Label, number>> = {};
     for (const ev of evidence) lexScores[ev.label] = Math.max(lexScores[ev.label] ?? 0, ev.score);
-    const model = classifier?.predict(norm.text);
+    let allowed = 0;
+    for (let k = 0; k < tokens.length; k++) if (blocked[k]) allowed++;
+    let groupMention = false;
+    for (let k = 0; k < mentions.length; k++) if (mentions[k].type !== 'individual') { groupMention = true; break; }
+    // The model sees the n-grams and what the lexicons found (lexfeatures.ts); a model trained without them ignores them.
+    const model = classifier?.predict(norm.text, lexFeatures({ lexScores, groupSlur, discounted, allowed, groupMention, evidence }));
     const modelScores = modelLabelScores(model);
     const scores: Partial<Record<Label, number>> = {};
     for (const l of LABELS) {
       const v = Math.max(lexScores[l] ?? 0, modelScores[l] ?? 0);
       if (v > 0) scores[l] = Math.round(v * 1000) / 1000;
     }
-    let allowed = 0;
-    for (let k = 0; k < tokens.length; k++) if (blocked[k]) allowed++;
-    let groupMention = false;
-    for (let k = 0; k < mentions.length; k++) if (mentions[k].type !== 'individual') { groupMention = true; break; }
     return { lang: info.lang, lexScores, modelScores, scores, evidence, banned, suspect, groupSlur, discounted, allowed, groupMention, ...(model ? { model } : {}) };
   }
 

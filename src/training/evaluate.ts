@@ -14,7 +14,7 @@ export function evaluate(clf: LinearClassifier, rows: Example[], progress?: (don
     add(c, gold, pred);
   };
   rows.forEach((e, i) => {
-    const p = clf.predict(e.text) as unknown as Record<string, number>;
+    const p = clf.predict(e.text, e.extra) as unknown as Record<string, number>;
     for (const h of HEADS) {
       const gold = e.labels[h];
       if (gold === undefined) continue;
@@ -59,7 +59,7 @@ export function sourceAveragedCut(pairs: Pair[]): number {
 export function calibrate(clf: LinearClassifier, rows: Example[]): Record<string, Record<string, number>> {
   const pairs: Record<string, Record<string, Pair[]>> = {};
   for (const e of rows) {
-    const { z, lang } = clf.logits(e.text);
+    const { z, lang } = clf.logits(e.text, e.extra);
     HEADS.forEach((h, i) => {
       const gold = e.labels[h];
       if (gold === undefined) return;

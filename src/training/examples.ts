@@ -18,6 +18,8 @@ export interface Example {
   lang: ModelLang;
   licence: LicenceClass;
   labels: HeadLabels;
+  /** What the lexicons found in `original` (src/moderation/lexfeatures.ts): the model's extra features. Set by `withLexFeatures`. */
+  extra?: Record<string, number>;
 }
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;

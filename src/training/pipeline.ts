@@ -3,6 +3,9 @@ import { sourcesFor } from './labels';
 import { loadSources } from './datasets';
 import { toExamples, type Example } from './examples';
 import { dedupe, fingerprint, stratifiedSplit, type DedupStats } from './split';
+import { loadEngine, readLexiconFiles } from '../loadModerator';
+import { lexFeatures } from '../moderation/lexfeatures';
+import { lexiconFingerprint } from '../moderation/lexicons';
 
 export const VALIDATION_FRACTION = 0.15;
 export const CALIBRATION_FRACTION = 0.1;
@@ -35,4 +38,16 @@ export function buildSplits(dataDir: string, research: boolean, seed: number, wa
     leaksRemoved: outer.leaksRemoved + inner.leaksRemoved,
     fingerprint: fingerprint(outer.held),
   };
+}
+
+/**
+ * Gives every example the lexicon features the engine will pass the model for the same text: the lexicons alone (no
+ * model) look at the repaired original, exactly as `engine.check` does. Returns the lexicons' fingerprint.
+ */
+export function withLexFeatures(splits: Splits, lexiconDir?: string): string {
+  const engine = loadEngine({ model: false, ...(lexiconDir ? { lexiconDir } : {}) });
+  for (const list of [splits.fit, splits.calib, splits.validation]) {
+    for (const e of list) e.extra = lexFeatures(engine.signals(e.original));
+  }
+  return lexiconFingerprint(readLexiconFiles(lexiconDir));
 }

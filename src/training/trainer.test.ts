@@ -4,7 +4,7 @@ import { classifierFromBytes, createClassifier, dequantise, encodeModel, decodeM
 import { dedupKey, type Example } from './examples';
 import { calibrate } from './evaluate';
 import { mulberry32 } from './random';
-import { computeIdf, denseWeights, packAll, train } from './trainer';
+import { computeIdf, denseWeights, extraWeights, packAll, train } from './trainer';
 
 const features = { bits: 14, minChar: 2, maxChar: 4 };
 const rude = ['idiot', 'moron', 'stupid', 'bewakoof', 'loser'];
@@ -65,5 +65,28 @@ describe('trainer', () => {
     expect(back.idf).toBeDefined();
     for (let i = 0; i < idf.length; i += 97) expect(back.idf![i]).toBeCloseTo(idf[i], 4);
     expect(createClassifier(back).predict('you moron').offensive).toBeCloseTo(createClassifier(m).predict('you moron').offensive, 2);
+  });
+  it('learns weights for extra features, ships them in a format-2 file, and applies them only when passed', () => {
+    // The text alone says nothing; an extra feature carries the label (as lexicon evidence does for the real model).
+    const names = ['lex:insult'];
+    const rowsX = Array.from({ length: 300 }, (_, i) => {
+      const off = i % 2 === 0;
+      const text = `comment number ${i % 7} about the day`;
+      return { source: 'synthetic', key: off ? '1' : '0', original: text, text, dedup: `${i}`, lang: 'en', licence: 'open', labels: { offensive: off ? 1 : 0 }, extra: off ? { 'lex:insult': 1 } : {} } as Example;
+    });
+    const packed = packAll(rowsX, features, undefined, undefined, names);
+    expect(packed[0].idx[packed[0].idx.length - 1]).toBe(1 << features.bits);
+    expect(packed[1].idx.every((b) => b < 1 << features.bits)).toBe(true);
+    const w = train(rowsX, packed, { features, epochs: 3, learningRate: 0.3, l2: 1e-6, seed: 1, sourceWeight: () => 1, extraNames: names });
+    const ew = extraWeights(w, features.bits, names);
+    expect(ew[0][0]).toBeGreaterThan(1);
+    const m: ModelData = { header: { format: 'charcha-linear-2', version: 'test-2', heads: [...HEADS], features, calibration: {}, dense: denseWeights(w, features.bits), extra: { names, weights: ew }, meta: {} }, weights: w };
+    const clf = classifierFromBytes(encodeModel(m));
+    expect(clf.extraFeatures).toEqual(names);
+    expect(clf.predict('comment number 3 about the day', { 'lex:insult': 1 }).offensive).toBeGreaterThan(0.8);
+    expect(clf.predict('comment number 3 about the day').offensive).toBeLessThan(0.6);
+    // A format-2 header without its features is refused rather than scored wrongly.
+    const { extra: _dropped, ...bare } = m.header;
+    expect(() => decodeModel(encodeModel({ ...m, header: bare }))).toThrow(/extra/);
   });
 });

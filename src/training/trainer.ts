@@ -11,24 +11,34 @@ export interface TrainOptions {
   seed: number;
   /** Per-source example weight (sources differ 10× in size; big ones should not drown the rest). */
   sourceWeight: (source: string) => number;
+  /** Names of the examples' extra features (Example.extra), weighted after the hashed table; none when absent. */
+  extraNames?: readonly string[];
   progress?: (done: number, total: number, label: string) => void;
 }
 
 export interface Packed { idx: Int32Array; val: Float32Array }
 
 /** Features of every example, computed once (the epochs reuse them). */
-export function packAll(examples: Example[], features: FeatureConfig, progress?: TrainOptions['progress'], idf?: Float32Array): Packed[] {
+export function packAll(examples: Example[], features: FeatureConfig, progress?: TrainOptions['progress'], idf?: Float32Array, extraNames: readonly string[] = []): Packed[] {
   const fx = new FeatureExtractor(features, idf);
   return examples.map((e, i) => {
     const f = fx.extract(e.text);
     if (progress && i % 2000 === 0) progress(i, examples.length, 'features');
-    return { idx: f.idx.slice(0, f.n), val: f.val.slice(0, f.n) };
+    if (extraNames.length === 0) return { idx: f.idx.slice(0, f.n), val: f.val.slice(0, f.n) };
+    // Extra features sit after the hashed table (bucket size + k); zeros are left out, as in a sparse vector.
+    const idx: number[] = Array.from(f.idx.subarray(0, f.n));
+    const val: number[] = Array.from(f.val.subarray(0, f.n));
+    extraNames.forEach((name, k) => {
+      const v = e.extra?.[name] ?? 0;
+      if (v !== 0) { idx.push(fx.size + k); val.push(v); }
+    });
+    return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
   });
 }
 
 export function train(examples: Example[], packed: Packed[], opts: TrainOptions): Float32Array {
   const H = HEADS.length;
-  const size = 1 << opts.features.bits;
+  const size = (1 << opts.features.bits) + (opts.extraNames?.length ?? 0);
   const w = new Float32Array(size * H);
   const g2 = new Float32Array(size * H);
   const z = new Float64Array(H);
@@ -75,6 +85,13 @@ export function denseWeights(w: Float32Array, bits: number): number[][] {
   const H = HEADS.length;
   const base = (1 << bits) - DENSE_NAMES.length;
   return HEADS.map((_, h) => DENSE_NAMES.map((__, d) => w[(base + d) * H + h]));
+}
+
+/** Extra-feature weights per head ([head][feature]), copied out exactly for the model header. */
+export function extraWeights(w: Float32Array, bits: number, names: readonly string[]): number[][] {
+  const H = HEADS.length;
+  const base = 1 << bits;
+  return HEADS.map((_, h) => names.map((__, k) => w[(base + k) * H + h]));
 }
 
 /** Smoothed IDF per hashed bucket from the training rows: log((1 + N) / (1 + df)) + 1. */

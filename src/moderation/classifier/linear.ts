@@ -6,7 +6,11 @@ import type { Classifier, ModelScores } from './types';
 
 export interface LinearClassifier extends Classifier {
   /** Raw logits per head (no calibration) and the language used; for training-time calibration and eval. */
-  logits(text: string): { z: Float64Array; lang: ModelLang };
+  logits(text: string, extra?: Record<string, number>): { z: Float64Array; lang: ModelLang };
+  /** Names of the extra features the model was trained with (empty when none): callers must pass them to predict. */
+  readonly extraFeatures: readonly string[];
+  /** The file's provenance (datasets, seed, lexicon fingerprint, …). */
+  readonly meta: Record<string, unknown>;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -24,17 +28,36 @@ export function createClassifier(model: ModelData): LinearClassifier {
   for (let d = 0; d < DENSE_NAMES.length; d++) {
     for (let h = 0; h < heads; h++) dense[d * heads + h] = weights ? weights[(hashed + d) * heads + h] : header.dense[h]?.[d] ?? 0;
   }
+  // Caller-supplied features (lexicon evidence), exact weights laid out [feature * heads + head].
+  const extraNames = header.extra?.names ?? [];
+  const extraW = new Float64Array(extraNames.length * heads);
+  for (let e = 0; e < extraNames.length; e++) for (let h = 0; h < heads; h++) extraW[e * heads + h] = header.extra!.weights[h]?.[e] ?? 0;
   const codes = model.quantised?.codes;
   const books = model.quantised?.books;
-  if (weights ? weights.length !== fx.size * heads : !codes || !books || codes.length !== fx.size * heads) {
+  // Float weights (training) may carry the extra features' weights after the hashed table; they are read from the header.
+  if (weights ? weights.length !== (fx.size + extraNames.length) * heads && weights.length !== fx.size * heads : !codes || !books || codes.length !== fx.size * heads) {
     throw new Error('weights do not match the feature size');
   }
 
-  function logits(text: string): { z: Float64Array; lang: ModelLang } {
+  function addExtra(extra: Record<string, number> | undefined): void {
+    if (extra === undefined) return;
+    for (let e = 0; e < extraNames.length; e++) {
+      const v = extra[extraNames[e]];
+      if (!v) continue;
+      const base = e * heads;
+      for (let h = 0; h < heads; h++) z[h] += v * extraW[base + h];
+    }
+  }
+
+  function logits(text: string, extra?: Record<string, number>): { z: Float64Array; lang: ModelLang } {
     const f = fx.extract(text);
     z.fill(0);
     const { idx, val, n } = f;
-    if (codes && heads === 7) return { z: dot7(idx, val, n, codes, books!, dense, hashed, z), lang: f.lang };
+    if (codes && heads === 7) {
+      dot7(idx, val, n, codes, books!, dense, hashed, z);
+      addExtra(extra);
+      return { z, lang: f.lang };
+    }
     for (let i = 0; i < n; i++) {
       const b = idx[i];
       const v = val[i];
@@ -50,14 +73,17 @@ export function createClassifier(model: ModelData): LinearClassifier {
         for (let h = 0; h < heads; h++) z[h] += v * weights![base + h];
       }
     }
+    addExtra(extra);
     return { z, lang: f.lang };
   }
 
   return {
     version: header.version,
+    extraFeatures: extraNames,
+    meta: header.meta,
     logits,
-    predict(text: string): ModelScores {
-      const { z: raw, lang } = logits(text);
+    predict(text: string, extra?: Record<string, number>): ModelScores {
+      const { z: raw, lang } = logits(text, extra);
       const out: Record<string, number> = {};
       for (let h = 0; h < heads; h++) out[header.heads[h]] = sigmoid(raw[h] + (offsets[h][lang] ?? 0));
       return out as unknown as ModelScores;

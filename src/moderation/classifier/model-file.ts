@@ -11,7 +11,8 @@ const MAGIC = 0x4d524843; // "CHRM" little-endian
 const CODES = 256;
 
 export interface ModelHeader {
-  format: 'charcha-linear-1';
+  /** 2 adds `extra` (named dense features the caller passes, e.g. lexicon evidence); 1 has none. */
+  format: 'charcha-linear-1' | 'charcha-linear-2';
   version: string;
   heads: HeadName[];
   features: FeatureConfig;
@@ -19,6 +20,8 @@ export interface ModelHeader {
   calibration: Partial<Record<HeadName, Partial<Record<ModelLang, number>>>>;
   /** Exact weights of the dense features (DENSE_NAMES order), per head. */
   dense: number[][];
+  /** Named features the caller supplies with each text (`predict(text, extra)`), with exact weights per head: [head][feature]. */
+  extra?: { names: string[]; weights: number[][] };
   /** Present when features are IDF-weighted: the largest IDF and the byte length of its (8-bit, deflated) block. */
   idf?: { max: number; bytes: number };
   /** Free-form provenance: datasets, licence class, seed, date, split fingerprint, metrics. */
@@ -105,7 +108,8 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a Charcha model file');
   const jsonLen = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + jsonLen))) as ModelHeader;
-  if (header.format !== 'charcha-linear-1') throw new Error(`unknown model format ${String(header.format)}`);
+  if (header.format !== 'charcha-linear-1' && header.format !== 'charcha-linear-2') throw new Error(`unknown model format ${String(header.format)}`);
+  if (header.format === 'charcha-linear-2' && !header.extra) throw new Error('model format charcha-linear-2 needs its extra features');
   const heads = header.heads.length;
   const size = 1 << header.features.bits;
   const booksAt = 8 + jsonLen;

@@ -6,6 +6,7 @@ export { parseLexicon, parseLexicons, type LexiconEntry, type LexiconFiles } fro
 export { compilePhrases, emptyIndex, ABUSE_CATEGORIES, type CEntry, type PhraseIndex } from './compile';
 export { matchAll, maskMatches, type Hit, type Mention, type MatchEnv } from './match';
 export { tokenise, collapseDoubles, type Token } from './tokens';
+export { lexiconFingerprint } from './fingerprint';
 
 export interface CompiledLexicons {
   /** Every phrase without slots: abuse, gazetteers and cue words. */

@@ -28,11 +28,26 @@ export function cuesOf(hits: Hit[], tokens: Token[]): Cues {
   return c;
 }
 
-/** Negation just before the phrase ("not an idiot", "never said kill") or right after a Hindi verb ("maro mat"). */
+/** Romanised Hindi negations: like Devanagari ones they follow what they negate ("pagal nahi hai", "maro mat"). */
+const HINDI_NEGATIONS = new Set(['nahi', 'nahin', 'nhi', 'nai', 'mat', 'na']);
+
+function hindiNegation(t: Token): boolean {
+  return t.deva || HINDI_NEGATIONS.has(t.text);
+}
+
+/**
+ * Negation just before the phrase ("not an idiot", "never said kill") or right after it in Hindi ("बेवकूफ नहीं है",
+ * "pagal nahi hai", "maro mat"). A Hindi negation counts before the phrase only right next to it: Hindi puts it before
+ * its verb, which follows the object, so in "कुछ नहीं होगा इन सुअरों का" it negates "होगा", not the insult.
+ */
 function negated(h: Hit, cues: Cues, tokens: Token[]): boolean {
   const sentence = tokens[h.i].sentence;
-  for (let k = Math.max(0, h.i - 3); k < h.i; k++) if (cues.negation.has(k) && tokens[k].sentence === sentence) return true;
-  if (h.j < tokens.length && cues.negation.has(h.j) && (tokens[h.j].deva || tokens[h.j].text === 'mat' || tokens[h.j].text === 'na')) return true;
+  for (let k = Math.max(0, h.i - 3); k < h.i; k++) {
+    if (!cues.negation.has(k) || tokens[k].sentence !== sentence) continue;
+    if (k < h.i - 1 && hindiNegation(tokens[k])) continue;
+    return true;
+  }
+  if (h.j < tokens.length && cues.negation.has(h.j) && hindiNegation(tokens[h.j])) return true;
   return false;
 }
 

@@ -24,4 +24,9 @@ export const storyCases: Case[] = [
     'This is a shot in the dark, but maybe China can mediate.', 'Beijing and Islamabad signed a trade deal.',
     'Calling Zelensky a nazi is absurd, he is Jewish.', "He said 'Peskov is a clown' - that is an insult and the editor should remove it.",
   ].map((text) => ({ text, storyEntities: ENTITIES, expect: APPROVE }))),
+  // Hindi negation follows what it negates; before an insult it only counts right next to it.
+  ...cases('hi.negation', [
+    ['वो बेवकूफ नहीं है', 'approve'], ['tu pagal nahi hai', 'approve'], ['ise maro mat', 'approve'], ['मत मारो उसे', 'approve'],
+    ['कुछ नहीं होगा इन सुअरों का', 'flag'], ['kuch nahi hoga in suaron ka', 'flag'],
+  ].map(([text, want]) => ({ text, expect: want === 'approve' ? APPROVE : { decision: NOT_APPROVED } }))),
 ];

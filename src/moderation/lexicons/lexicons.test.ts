@@ -61,3 +61,22 @@ describe('matching', () => {
     expect(maskMatches('b**ch', 'fuck')).toBe(false);
   });
 });
+
+describe('the shipped lexicon files', () => {
+  it('have no abuse entry that normalises to a single letter or to nothing (e.g. "a$$" → "a" would flag every "a")', async () => {
+    const { readLexiconFiles } = await import('../../loadModerator');
+    const files = readLexiconFiles();
+    const bad: string[] = [];
+    for (const [path, text] of Object.entries(files)) {
+      const category = path.replace(/\.txt$/, '').split('/').pop()!;
+      if (!['vulgar', 'obscene', 'insult', 'slur', 'threat', 'allegation'].includes(category)) continue;
+      for (const e of parseLexicon(path, text)) {
+        const words = e.tokens.filter((t) => !t.startsWith('{') && t !== '_');
+        if (words.length !== 1 || e.tokens.length !== 1) continue;
+        const seen = tokenise(normalise(words[0]), words[0]).map((t) => t.text);
+        if (seen.length === 0 || (seen.length === 1 && seen[0].length < 2)) bad.push(`${path}: ${e.source}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});

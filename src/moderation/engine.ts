@@ -1,6 +1,6 @@
 // createEngine(): lexicons (+ optional classifier) → a Moderator whose verdicts carry spans in the original text.
-import { normalise, toOriginalSpan, type Normalised } from './normalise';
-import { compileLexicons, matchAll, tokenise, ABUSE_CATEGORIES, type CompiledLexicons, type Hit, type LexiconFiles, type MatchEnv, type PhraseIndex, type Token } from './lexicons';
+import { normalise, phoneticKey, romanise, toOriginalSpan, type Normalised } from './normalise';
+import { compileLexicons, matchAll, matchRomanised, tokenise, ABUSE_CATEGORIES, type CompiledLexicons, type Hit, type LexiconFiles, type MatchEnv, type PhraseIndex, type Token } from './lexicons';
 import { detectLang, type TokenLang } from './lang/detect';
 import { findMentions, mentionsByStart } from './targets/mentions';
 import { analyse, cuesOf } from './analyse';
@@ -48,6 +48,11 @@ function phoneticTokens(tokens: Token[], english: Set<string>): Uint8Array {
   return out;
 }
 
+/** A Devanagari word's romanised-Hindi spelling key (for names given in Latin letters). */
+function devanagariKey(t: Token): string {
+  return phoneticKey(romanise(t.text));
+}
+
 /** A site's banned or suspect words: matched everywhere (the allow-list does not apply). */
 function listHits(idx: PhraseIndex | undefined, env: MatchEnv): Evidence[] {
   if (!idx) return [];
@@ -88,7 +93,11 @@ export function createEngine(data: EngineData): Engine {
     for (const h of matchAll(lex.allowPhrases, env)) for (let k = h.i; k < h.j; k++) blocked[k] = 1;
     const hits: Hit[] = matchAll(lex.plain, env);
     const entityIdx = entities.get(context?.storyEntities);
-    if (entityIdx) hits.push(...matchAll(entityIdx, env));
+    if (entityIdx) {
+      hits.push(...matchAll(entityIdx, env));
+      // The story names its people in Latin letters; a Hindi comment writes them in Devanagari.
+      if (info.lang !== 'en') hits.push(...matchRomanised(entityIdx, tokens, devanagariKey));
+    }
     const abusive = new Uint8Array(tokens.length);
     for (const h of hits) if (EVIDENCE_CATEGORIES.has(h.ce.entry.category)) for (let k = h.i; k < h.j; k++) abusive[k] = 1;
     const mentions = findMentions({ tokens, hits, english: lex.english, hinglish: lex.hinglish, abusive });

@@ -4,7 +4,7 @@ import { parseLexicons, type LexiconEntry, type LexiconFiles } from './parse';
 
 export { parseLexicon, parseLexicons, type LexiconEntry, type LexiconFiles } from './parse';
 export { compilePhrases, emptyIndex, ABUSE_CATEGORIES, type CEntry, type PhraseIndex } from './compile';
-export { matchAll, maskMatches, type Hit, type Mention, type MatchEnv } from './match';
+export { matchAll, matchRomanised, maskMatches, type Hit, type Mention, type MatchEnv } from './match';
 export { tokenise, collapseDoubles, type Token } from './tokens';
 export { lexiconFingerprint } from './fingerprint';
 

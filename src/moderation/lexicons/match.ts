@@ -207,3 +207,25 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
   }
   return hits;
 }
+
+/**
+ * Names given in Latin letters (story entities: "Putin", "Dmitry Peskov") found where a reader wrote them in Devanagari
+ * (पुतिन, दिमित्री पेसकोव): each Devanagari token is romanised and compared by phonetic key (`keyOf`). Only for indexes of
+ * names, never for the abuse lexicons, which have their own Devanagari entries. One- and two-word names.
+ */
+export function matchRomanised(idx: PhraseIndex, tokens: Token[], keyOf: (t: Token) => string): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.deva) continue;
+    const k = keyOf(t);
+    const one = idx.key.get(k);
+    if (one) for (const ce of one) if (ce.toks.length === 1) hits.push({ ce, i, j: i + 1, s: t.s, e: t.e, slots: [] });
+    const u = tokens[i + 1];
+    if (u !== undefined && u.deva && u.sentence === t.sentence) {
+      const two = idx.key.get(k + PAIR + keyOf(u));
+      if (two) for (const ce of two) if (ce.toks.length === 2) hits.push({ ce, i, j: i + 2, s: t.s, e: u.e, slots: [] });
+    }
+  }
+  return hits;
+}

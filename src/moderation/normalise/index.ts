@@ -2,4 +2,5 @@
 export { normalise, toOriginalSpan, FLAG_I_OR_L } from './normalise';
 export type { Normalised } from './normalise';
 export { phoneticKey } from './phonetic';
+export { romanise } from './romanise';
 export { isLetter, isDigit, isTokenChar, isDevanagari, isLatinLetter } from './chars';

@@ -29,4 +29,9 @@ export const storyCases: Case[] = [
     ['वो बेवकूफ नहीं है', 'approve'], ['tu pagal nahi hai', 'approve'], ['ise maro mat', 'approve'], ['मत मारो उसे', 'approve'],
     ['कुछ नहीं होगा इन सुअरों का', 'flag'], ['kuch nahi hoga in suaron ka', 'flag'],
   ].map(([text, want]) => ({ text, expect: want === 'approve' ? APPROVE : { decision: NOT_APPROVED } }))),
+  // Story entities are given in Latin letters; Hindi readers write the names in Devanagari.
+  ...cases('story.devanagari-names', [
+    ['पेसकोव झूठा है', 'flag'], ['पुतिन बेवकूफ है', 'flag'], ['लुकाशेंको पुतिन का चमचा है', 'flag'],
+    ['ज़ेलेंस्की और पुतिन को बात करनी चाहिए', 'approve'], ['यह दावा झूठा है', 'approve'], ['क्रेमलिन ने आज बयान जारी किया', 'approve'],
+  ].map(([text, want]) => ({ text, storyEntities: ENTITIES, expect: want === 'approve' ? APPROVE : { decision: NOT_APPROVED, labels: ['insult'], targets: ['individual'] } }))),
 ];

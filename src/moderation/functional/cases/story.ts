@@ -14,6 +14,7 @@ export const storyCases: Case[] = [
   ...cases('story.insult', [
     ['Russia is a terrorist state.', 'country'], ['Go back to Russia you troll.', undefined], ['Peskov is a liar and everyone knows it.', 'individual'],
     ['Lukashenko is Putin\'s lapdog.', 'individual'], ['Zelensky chutiya hai', 'individual'],
+    ['Zelensky ki aisi ki taisi', 'individual'], ['Zelensky is a cokehead', 'individual'],
   ].map(([text, t]) => ({ text: text as string, storyEntities: ENTITIES, expect: { decision: NOT_APPROVED, labels: ['insult'], ...(t ? { targets: [t as 'country'] } : {}) } }))),
   ...cases('story.hard-negatives', [
     'Moscow says the talks will continue.', 'Peskov always says the same thing, nothing new here.', 'Someone should shoot a documentary about Kyiv.',
@@ -22,6 +23,7 @@ export const storyCases: Case[] = [
     'Russia aur Ukraine dono ko baat karni chahiye', 'Bhai ye article accha hai, dono desh ko shanti chahiye',
     'Putin ne phir se wahi baat boli, kuch naya nahi', 'Sanctions are killing the Russian middle class, not Putin.',
     'This is a shot in the dark, but maybe China can mediate.', 'Beijing and Islamabad signed a trade deal.',
+    'uski behen ki shaadi hai', 'उसकी माँ की तबीयत अब ठीक है', 'A junkie relapse is a health problem, the doctor said.',
     'Calling Zelensky a nazi is absurd, he is Jewish.', "He said 'Peskov is a clown' - that is an insult and the editor should remove it.",
   ].map((text) => ({ text, storyEntities: ENTITIES, expect: APPROVE }))),
   // Hindi negation follows what it negates; before an insult it only counts right next to it.

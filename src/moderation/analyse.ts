@@ -12,42 +12,49 @@ export interface Cues {
   opinion: Set<number>;
   /** Token indexes of negations ("not", "never", "nahi", "मत"). */
   negation: Set<number>;
+  /**
+   * Those matched only by a Hindi or Hinglish entry (in any spelling the phonetic key accepts: "nahi", "nahii", "नहीं"):
+   * a Hindi negation follows what it negates and comes right before its verb.
+   */
+  hindiNegation: Set<number>;
 }
 
 export function cuesOf(hits: Hit[], tokens: Token[]): Cues {
-  const c: Cues = { counter: new Set(), report: new Set(), opinion: new Set(), negation: new Set() };
+  const c: Cues = { counter: new Set(), report: new Set(), opinion: new Set(), negation: new Set(), hindiNegation: new Set() };
+  const english = new Set<number>();
   for (const h of hits) {
     const sentence = tokens[h.i].sentence;
     switch (h.ce.entry.category) {
       case 'counter': c.counter.add(sentence); break;
       case 'report': c.report.add(sentence); break;
       case 'opinion': c.opinion.add(sentence); break;
-      case 'negation': for (let k = h.i; k < h.j; k++) c.negation.add(k); break;
+      case 'negation': {
+        const hindi = h.ce.entry.lang === 'hi' || h.ce.entry.lang === 'hinglish';
+        for (let k = h.i; k < h.j; k++) { c.negation.add(k); (hindi ? c.hindiNegation : english).add(k); }
+        break;
+      }
     }
   }
+  // A word both lists know (an English and a Hinglish "na") keeps the English reading.
+  for (const k of english) c.hindiNegation.delete(k);
   return c;
-}
-
-/** Romanised Hindi negations: like Devanagari ones they follow what they negate ("pagal nahi hai", "maro mat"). */
-const HINDI_NEGATIONS = new Set(['nahi', 'nahin', 'nhi', 'nai', 'mat', 'na']);
-
-function hindiNegation(t: Token): boolean {
-  return t.deva || HINDI_NEGATIONS.has(t.text);
 }
 
 /**
  * Negation just before the phrase ("not an idiot", "never said kill") or right after it in Hindi ("बेवकूफ नहीं है",
- * "pagal nahi hai", "maro mat"). A Hindi negation counts before the phrase only right next to it: Hindi puts it before
- * its verb, which follows the object, so in "कुछ नहीं होगा इन सुअरों का" it negates "होगा", not the insult.
+ * "pagal nahi hai", "maro mat"), within the phrase's sentence. A Hindi negation counts before the phrase only right next
+ * to it: Hindi puts it before its verb, which follows the object, so in "कुछ नहीं होगा इन सुअरों का" it negates "होगा",
+ * not the insult.
  */
 function negated(h: Hit, cues: Cues, tokens: Token[]): boolean {
   const sentence = tokens[h.i].sentence;
   for (let k = Math.max(0, h.i - 3); k < h.i; k++) {
     if (!cues.negation.has(k) || tokens[k].sentence !== sentence) continue;
-    if (k < h.i - 1 && hindiNegation(tokens[k])) continue;
+    if (k < h.i - 1 && cues.hindiNegation.has(k)) continue;
     return true;
   }
-  if (h.j < tokens.length && cues.negation.has(h.j) && hindiNegation(tokens[h.j])) return true;
+  const after = h.j;
+  if (after < tokens.length && cues.hindiNegation.has(after) && tokens[after].sentence === sentence) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 // Tests for createEngine over the shipped lexicons: verdict shape, original-text spans, targets, context, classifier seam.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readLexiconFiles } from '../loadModerator';
 import { createEngine } from './engine';
 import type { Classifier, ModelScores } from './classifier/types';
@@ -80,19 +80,30 @@ describe('createEngine with a classifier', () => {
     const e = createEngine({ lexicons, classifier: fixedClassifier({ offensive: 0.99, hate: 0.99, profanity: 0.99 }) });
     const v = e.check("Calling Zelensky a nazi is absurd, he is Jewish.");
     expect(v).toMatchObject({ decision: 'approve', labels: [], targets: [] });
+    // Held for something else (an allegation), a negated insult still shows no model insult label.
+    expect(e.check('He is not an idiot. Sharma took a bribe.')).toMatchObject({ decision: 'review', labels: ['defamation'] });
     // The same model scores with no rebuttal hold the comment and show the label.
     expect(e.check('they always do this')).toMatchObject({ decision: 'review', labels: expect.arrayContaining(['insult']) });
   });
 });
 
 describe('createEngine warm-up', () => {
-  it('changes no verdict: a warmed and an unwarmed engine agree, with and without context', async () => {
+  it('changes no verdict: an engine warmed first agrees with one that never ran the warm-up, each in its own module graph', async () => {
     const { warmUp } = await import('./warmup');
-    const cold = createEngine({ lexicons, warmUp: false });
     expect(warmUp(() => undefined, 1)).toBeGreaterThan(20);
-    const texts = ['you are an idiot', 'तू कमीना है', 'tu kamina hai', 'f.u.c.k off @rahul', 'PM Modi is a thief', 'Nice article, thanks'];
-    for (const t of texts) expect(engine.check(t)).toEqual(cold.check(t));
-    const ctx = { storyEntities: ['Ramesh Kumar'], settings: { bannedWords: ['bloop'] } };
-    expect(engine.check('Ramesh Kumar said bloop', ctx)).toEqual(cold.check('Ramesh Kumar said bloop', ctx));
+    const texts = ['you are an idiot', 'तू कमीना है', 'tu kamina hai', 'f.u.c.k off @rahul', 'PM Modi is a thief', 'Nice article, thanks', 'पुतिन बेवकूफ है'];
+    const ctx = { storyEntities: ['Ramesh Kumar', 'Putin'], settings: { bannedWords: ['bloop'] } };
+    // Module-level caches (word info, normalised lexicon forms, buffers) are shared by engines of one module graph: load a
+    // fresh graph for each engine, so the cold one's caches have never seen the warm-up.
+    vi.resetModules();
+    const coldModule = await import('./engine');
+    const cold = coldModule.createEngine({ lexicons, warmUp: false });
+    const coldVerdicts = [...texts.map((t) => cold.check(t)), ...texts.map((t) => cold.check(t, ctx)), cold.check('Ramesh Kumar said bloop', ctx)];
+    vi.resetModules();
+    const warmModule = await import('./engine');
+    const warm = warmModule.createEngine({ lexicons });
+    const warmVerdicts = [...texts.map((t) => warm.check(t)), ...texts.map((t) => warm.check(t, ctx)), warm.check('Ramesh Kumar said bloop', ctx)];
+    expect(warmVerdicts).toEqual(coldVerdicts);
+    expect(coldModule).not.toBe(warmModule);
   });
 });

@@ -131,10 +131,11 @@ export function createEngine(data: EngineData): Engine {
     const settings = resolveSettings(context?.settings);
     const { decision, rule } = decide(sig, settings);
     // A label needs lexicon evidence over its threshold, or a model score high enough to hold the comment on its own
-    // (and the comment was not approved: when the lexicons judged its words quoted, negated or reported, the model-only
-    // rule stands down, and so does the model's label); so a verdict never shows a label that no rule acted on.
+    // under the model-only rule's own conditions: when the lexicons judged words quoted, negated or reported, or saw an
+    // allow-listed lookalike, that rule stands down, and so does the model's label (even if another rule holds the
+    // comment for something else); an approved comment shows no model label.
     const labels: Label[] = [];
-    const modelCounts = decision !== 'approve';
+    const modelCounts = decision !== 'approve' && sig.discounted === 0 && sig.allowed === 0;
     for (const l of LABELS) if ((sig.lexScores[l] ?? 0) >= settings.thresholds[l] || (modelCounts && (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l))) labels.push(l);
     const targets = new Set<Target>();
     const spans: Span[] = [];

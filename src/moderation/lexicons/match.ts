@@ -208,6 +208,8 @@ export function matchAll(idx: PhraseIndex, env: MatchEnv): Hit[] {
   return hits;
 }
 
+const MIN_ROMANISED_KEY = 4;
+
 /**
  * Names given in Latin letters (story entities: "Putin", "Dmitry Peskov") found where a reader wrote them in Devanagari
  * (पुतिन, दिमित्री पेसकोव): each Devanagari token is romanised and compared by phonetic key (`keyOf`). Only for indexes of
@@ -219,7 +221,9 @@ export function matchRomanised(idx: PhraseIndex, tokens: Token[], keyOf: (t: Tok
     const t = tokens[i];
     if (!t.deva) continue;
     const k = keyOf(t);
-    const one = idx.key.get(k);
+    // Short keys meet everyday Hindi words (मान/मन "man" would be the entity Mann, दस "das" Das): a one-word name must
+    // have a key of four letters or more; a two-word name is specific enough as a pair.
+    const one = k.length >= MIN_ROMANISED_KEY ? idx.key.get(k) : undefined;
     if (one) for (const ce of one) if (ce.toks.length === 1) hits.push({ ce, i, j: i + 1, s: t.s, e: t.e, slots: [] });
     const u = tokens[i + 1];
     if (u !== undefined && u.deva && u.sentence === t.sentence) {

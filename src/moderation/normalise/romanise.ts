@@ -16,6 +16,7 @@ const MATRAS: Record<string, string> = {
   'ा': 'aa', 'ि': 'i', 'ी': 'ee', 'ु': 'u', 'ू': 'oo', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e',
 };
 const NASAL = new Set(['ं', 'ँ']);
+const LABIALS = new Set(['प', 'फ', 'ब', 'भ', 'म']);
 const VIRAMA = '्';
 const NUKTA = '़';
 
@@ -42,7 +43,9 @@ export function romanise(word: string): string {
       const after = chars[j];
       const atEnd = after === undefined || (NASAL.has(after) && j + 1 === chars.length);
       const nextIsConsonant = after !== undefined && CONSONANTS[after] !== undefined;
-      const nextHasVowel = nextIsConsonant && (MATRAS[chars[j + 1]] !== undefined || (chars[j + 1] === NUKTA && MATRAS[chars[j + 2]] !== undefined));
+      // The next consonant "has its own vowel" with a vowel sign, or with its inherent vowel nasalised (शं in जयशंकर).
+      const k = chars[j + 1] === NUKTA ? j + 2 : j + 1;
+      const nextHasVowel = nextIsConsonant && (MATRAS[chars[k]] !== undefined || NASAL.has(chars[k]));
       if (atEnd || (prevVowel && nextHasVowel)) { prevVowel = false; continue; }
       out += 'a';
       prevVowel = true;
@@ -50,7 +53,8 @@ export function romanise(word: string): string {
     }
     const v = VOWELS[ch];
     if (v !== undefined) { out += v; prevVowel = true; continue; }
-    if (NASAL.has(ch)) { out += 'n'; continue; }
+    // Anusvara sounds m before p, ph, b, bh, m (अंबानी → "ambaani"), n elsewhere.
+    if (NASAL.has(ch)) { out += LABIALS.has(chars[i + 1]) ? 'm' : 'n'; continue; }
     if (ch === 'ः') { out += 'h'; continue; }
     if (ch === NUKTA || ch === VIRAMA) continue;
     out += ch;

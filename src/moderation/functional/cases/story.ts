@@ -30,10 +30,17 @@ export const storyCases: Case[] = [
   ...cases('hi.negation', [
     ['वो बेवकूफ नहीं है', 'approve'], ['tu pagal nahi hai', 'approve'], ['ise maro mat', 'approve'], ['मत मारो उसे', 'approve'],
     ['कुछ नहीं होगा इन सुअरों का', 'flag'], ['kuch nahi hoga in suaron ka', 'flag'],
+    // Any spelling the phonetic key accepts is a Hindi negation; one in the next sentence negates nothing here.
+    ['tu pagal nahii hai', 'approve'], ['kuch nahii hoga in suaron ka', 'flag'], ['tu kamina. nahi maanega', 'flag'],
+    ['तू कमीना। नहीं सुधरेगा तू', 'flag'], ['saala kutta. nahin sunega', 'flag'],
   ].map(([text, want]) => ({ text, expect: want === 'approve' ? APPROVE : { decision: NOT_APPROVED } }))),
   // Story entities are given in Latin letters; Hindi readers write the names in Devanagari.
   ...cases('story.devanagari-names', [
     ['पेसकोव झूठा है', 'flag'], ['पुतिन बेवकूफ है', 'flag'], ['लुकाशेंको पुतिन का चमचा है', 'flag'],
     ['ज़ेलेंस्की और पुतिन को बात करनी चाहिए', 'approve'], ['यह दावा झूठा है', 'approve'], ['क्रेमलिन ने आज बयान जारी किया', 'approve'],
   ].map(([text, want]) => ({ text, storyEntities: ENTITIES, expect: want === 'approve' ? APPROVE : { decision: NOT_APPROVED, labels: ['insult'], targets: ['individual'] } }))),
+  // Short romanised keys meet everyday Hindi words: the entity "Mann" is not मान ("accept") or मन ("mind").
+  ...cases('story.devanagari-short-names', [
+    ['मान लो, यह बात सही है', 'approve'], ['मेरा मन नहीं मानता कि बातचीत होगी', 'approve'],
+  ].map(([text, want]) => ({ text, storyEntities: ['Mann', 'Das'], expect: want === 'approve' ? APPROVE : { decision: NOT_APPROVED, labels: ['insult'], targets: ['individual'] } }))),
 ];

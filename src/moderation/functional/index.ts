@@ -13,10 +13,11 @@ import { unseen3Cases } from './cases/unseen3';
 import { hindiRecallCases } from './cases/hindiRecall';
 import { english2Cases } from './cases/english2';
 import { storyCases } from './cases/story';
+import { unseen4Cases } from './cases/unseen4';
 
 export type { Case, Expect } from './types';
 
-export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases, ...unseenCases, ...unseen2Cases, ...unseen3Cases, ...hindiRecallCases, ...english2Cases, ...storyCases];
+export const ALL_CASES: Case[] = [...englishCases, ...obfuscatedCases, ...hindiCases, ...defamationCases, ...negativeCases, ...miscCases, ...unseenCases, ...unseen2Cases, ...unseen3Cases, ...hindiRecallCases, ...english2Cases, ...storyCases, ...unseen4Cases];
 
 export interface Result { c: Case; verdict: Verdict; failures: string[] }
 

@@ -35,6 +35,12 @@ export const MIN_PASS: Record<string, number> = {
   // The minimum must hold for both (the suite runs with whatever model models/ holds).
   'unseen3.abuse': 0.6,
   'unseen3.clean': 0.9,
+  // Fourth batch, written after lexicon revision 3 and model generation 2, first run with charcha-mod-2: 23/30 abuse, 29/30
+  // clean (misses: "lying weasel", "brain-dead columnist", "crawl back under your rock, troll", "pathetic excuse for a
+  // human being", "bloodthirsty butcher", "{group} should be thrown out of the country", "neta sab chor aur lutere";
+  // held: "He is a traitor in the novel, the critic says"). Not tuned against; minimums at the first run.
+  'unseen4.abuse': 0.75,
+  'unseen4.clean': 0.95,
 };
 
 export function minimumFor(group: string): number {

@@ -22,10 +22,44 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: ioModules.map((name) => ({ name, message: 'Pure modules may not do I/O (see DESIGN.md).' })),
-        patterns: [{ group: ['**/store/**', '**/http/**', '**/realtime/**', '**/jobs/**', '**/actions/**'], message: 'Pure modules may not import adapters or use cases.' }],
+        patterns: [{ group: ['**/store/**', '**/http/**', '**/realtime/**', '**/jobs/**', '**/actions/**', '**/training/**'], message: 'Pure modules may not import adapters, use cases or training code.' }],
       }],
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pure modules may not read the environment; take it from Config.' }],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Pure modules may not do I/O.' }],
+    },
+  },
+  {
+    // The domain is the leaf: it knows nothing of the engine, the adapters or the use cases.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ioModules.map((name) => ({ name, message: 'Pure modules may not do I/O (see DESIGN.md).' })),
+        patterns: [{ group: ['**/moderation/**', '**/compliance/**', '**/store/**', '**/http/**', '**/realtime/**', '**/jobs/**', '**/actions/**', '**/training/**'], message: 'src/domain imports nothing else in src/.' }],
+      }],
+    },
+  },
+  {
+    // Use cases, stores and the hub sit below HTTP: errors come from domain/errors, never from http/.
+    files: ['src/actions/**/*.ts', 'src/store/**/*.ts', 'src/realtime/**/*.ts', 'src/jobs/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/http/**', '**/http'], message: 'actions, store and realtime never import http/ (see DESIGN.md).' },
+          { group: ['**/training/**'], message: 'The server never loads training code.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Nothing the server loads imports training/: only the train, eval and bench commands may.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.test.ts', 'src/training/**', 'src/cli/train.ts', 'src/cli/eval.ts', 'src/cli/bench.ts', 'src/domain/**', 'src/moderation/**', 'src/compliance/**', 'src/actions/**', 'src/store/**', 'src/realtime/**', 'src/jobs/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/training/**'], message: 'The server never loads training code; only cli/train, cli/eval and cli/bench may.' }],
+      }],
     },
   },
 );

@@ -1,7 +1,7 @@
 // Records that a user accepted the site's current policy version, with a salted hash of their IP.
 import { createHash } from 'node:crypto';
 import type { User } from '../domain/types';
-import { badRequest } from '../http/errors';
+import { badRequest } from '../domain/errors';
 import type { Store } from '../store/store';
 
 export const ipHash = (salt: string, ip: string) => createHash('sha256').update(`${salt}|${ip}`, 'utf8').digest('hex');

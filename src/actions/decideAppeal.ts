@@ -1,6 +1,6 @@
 // Staff decide an appeal: restore the comment (a recorded restore) or uphold the decision; the author sees the outcome.
 import type { Appeal, Comment } from '../domain/types';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
 
 export type AppealOutcome = 'restored' | 'upheld';

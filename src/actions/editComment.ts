@@ -1,6 +1,6 @@
 // An author's edit within the site's edit window: a new revision (never an overwrite of history) and a fresh verdict.
 import type { Comment, Site, Story, User } from '../domain/types';
-import { forbidden, notFound } from '../http/errors';
+import { forbidden, notFound } from '../domain/errors';
 import { commentEvent, hideEvent } from '../realtime/events';
 import { screenComment } from './screenComment';
 import { checkBody, type PostCommentDeps } from './postComment';

@@ -1,7 +1,7 @@
 // Creates a story on first widget load; fills in a missing title or named entities, and lets staff change them.
 import { randomUUID } from 'node:crypto';
 import type { Site, Story } from '../domain/types';
-import { badRequest } from '../http/errors';
+import { badRequest } from '../domain/errors';
 import type { Store } from '../store/store';
 
 /** The story's identity: its URL without the fragment (which never reaches a server anyway). */

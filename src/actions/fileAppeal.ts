@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Appeal, User } from '../domain/types';
 import { StoreConflict } from '../store/store';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 import { nowIso, type StaffDeps } from './staffDeps';
 
 export const APPEAL_NOTE_MAX = 2000;

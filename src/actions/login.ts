@@ -1,7 +1,7 @@
 // Checks an email and password; the same refusal for an unknown email and a wrong password.
 import { hash, verify } from '@node-rs/argon2';
 import type { User } from '../domain/types';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 import type { Store } from '../store/store';
 import { ARGON2ID, normaliseEmail } from './registerUser';
 

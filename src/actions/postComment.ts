@@ -1,7 +1,7 @@
 // Posts a reader's comment (or reply): policy acceptance, limits, moderation verdict, audit, live event.
 import { randomUUID } from 'node:crypto';
 import type { Comment, Site, Story, User } from '../domain/types';
-import { AppError, badRequest, forbidden } from '../http/errors';
+import { AppError, badRequest, forbidden } from '../domain/errors';
 import type { Moderator } from '../moderation/types';
 import type { Hub } from '../realtime/hub';
 import { commentEvent } from '../realtime/events';

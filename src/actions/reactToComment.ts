@@ -1,6 +1,6 @@
 // One "respect" per reader per comment: add or take back, and tell the open streams the new count.
 import type { User } from '../domain/types';
-import { notFound } from '../http/errors';
+import { notFound } from '../domain/errors';
 import type { Hub } from '../realtime/hub';
 import { reactionEvent } from '../realtime/events';
 import type { Store } from '../store/store';

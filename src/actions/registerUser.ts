@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { User } from '../domain/types';
-import { conflict } from '../http/errors';
+import { conflict } from '../domain/errors';
 import { StoreConflict, type Store } from '../store/store';
 
 /** @node-rs/argon2's Algorithm.Argon2id (a const enum, which isolatedModules cannot import). */

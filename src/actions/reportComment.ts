@@ -1,7 +1,7 @@
 // A reader reports a comment under one of the policy's categories, with a free-text note.
 import { randomUUID } from 'node:crypto';
 import type { Report, ReportReason, User } from '../domain/types';
-import { notFound } from '../http/errors';
+import { notFound } from '../domain/errors';
 import type { Store } from '../store/store';
 
 export async function reportComment(

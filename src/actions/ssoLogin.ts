@@ -1,7 +1,7 @@
 // Signs in a publisher's user from verified SSO claims, creating or updating the account.
 import { randomUUID } from 'node:crypto';
 import type { User } from '../domain/types';
-import type { SsoClaims } from '../http/sso';
+import type { SsoClaims } from '../domain/types';
 import { StoreConflict, type Store } from '../store/store';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

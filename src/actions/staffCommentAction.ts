@@ -1,7 +1,7 @@
 // Staff verbs on one comment (approve, reject, hide, restore, feature): a state change and its audit entry in one transaction.
 import type { Comment, CommentStatus } from '../domain/types';
 import type { PermissionName } from '../domain/permissions';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 import {
   authorize, formatStatusReason, nowIso, REASON_CATEGORIES, type ReasonCategory, type StaffActor, type StaffDeps,
 } from './staffDeps';

@@ -2,7 +2,7 @@
 import type { Comment, Role, User } from '../domain/types';
 import type { Store } from '../store/store';
 import { allowed, type PermissionName } from '../domain/permissions';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 
 export interface StaffDeps {
   store: Store;

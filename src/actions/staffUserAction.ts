@@ -1,7 +1,7 @@
 // Staff verbs on an author (suspend, ban, trust, set role, and their inverses), each audited in the same transaction.
 import type { Role, User } from '../domain/types';
 import type { PermissionName } from '../domain/permissions';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 import { authorize, nowIso, STAFF_ROLES, type StaffActor, type StaffDeps } from './staffDeps';
 
 export type UserVerb = 'suspend' | 'unsuspend' | 'ban' | 'unban' | 'trust' | 'untrust' | 'setRole';

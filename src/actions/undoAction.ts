@@ -1,7 +1,7 @@
 // Undo: reverses one recorded staff action by recording a NEW inverse action; the log itself is never edited.
 import type { Comment, CommentStatus } from '../domain/types';
 import type { PermissionName } from '../domain/permissions';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 import { staffUserAction, type UserVerb } from './staffUserAction';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
 

@@ -1,7 +1,7 @@
 // Admins change the site's moderation settings, publish a new policy version, or close/premoderate a story; all audited.
 import type { PolicyVersion, Site, SiteSettings, Story } from '../domain/types';
 import { LABELS, type Decision, type Label } from '../moderation/types';
-import { AppError } from '../http/errors';
+import { AppError } from '../domain/errors';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
 
 export interface SettingsPatch {

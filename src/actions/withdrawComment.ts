@@ -1,6 +1,6 @@
 // The author withdraws a comment: hidden from readers, preserved with its revisions and audit trail.
 import type { Comment, User } from '../domain/types';
-import { forbidden, notFound } from '../http/errors';
+import { forbidden, notFound } from '../domain/errors';
 import type { Hub } from '../realtime/hub';
 import { hideEvent } from '../realtime/events';
 import type { Store } from '../store/store';

@@ -1,5 +1,5 @@
 // Domain types of Charcha: sites, stories, users, comments and the records around them. A leaf module.
-import type { Verdict, ModerationSettings, Label } from '../moderation/types';
+import type { Verdict, ModerationSettings, Label } from './verdict';
 
 export type Id = string;
 /** ISO-8601 UTC timestamp, e.g. 2026-11-26T08:00:00.000Z */
@@ -148,3 +148,11 @@ export interface AuditEntry {
   hash: string;
 }
 export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'dataHash'> & { data?: unknown };
+
+/** What a verified publisher SSO token says about its reader. */
+export interface SsoClaims {
+  /** "<issuer>|<subject>", unique per publisher user. */
+  subject: string;
+  email: string | null;
+  name: string | null;
+}

@@ -8,7 +8,8 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import { registerAuth, isWrite } from './auth';
 import { registerCors } from './cors';
 import type { AppDeps } from './deps';
-import { AppError, problem } from './errors';
+import { AppError } from '../domain/errors';
+import { problem } from './problem';
 import { routes } from './routes/index';
 import { ProblemSchema } from './schemas';
 

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken, type StartedSession } from '../actions/startSession';
 import type { Role, Session, User } from '../domain/types';
 import type { AppDeps } from './deps';
-import { AppError, forbidden, unauthorized } from './errors';
+import { AppError, forbidden, unauthorized } from '../domain/errors';
 
 export const SESSION_COOKIE = 'charcha_session';
 export const CSRF_COOKIE = 'charcha_csrf';

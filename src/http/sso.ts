@@ -1,14 +1,10 @@
 // Publisher SSO: verifies a signed JWT (HS256 shared secret, or RS256 against a JWKS URL, file or inline JSON).
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { AppError } from './errors';
+import { AppError } from '../domain/errors';
+import type { SsoClaims } from '../domain/types';
 
-export interface SsoClaims {
-  /** "<issuer>|<subject>", unique per publisher user. */
-  subject: string;
-  email: string | null;
-  name: string | null;
-}
+export type { SsoClaims } from '../domain/types';
 
 export interface SsoVerifier {
   verify(token: string): Promise<SsoClaims>;

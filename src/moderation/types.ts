@@ -1,53 +1,13 @@
-// The moderation engine's public vocabulary: labels, targets, decisions and the Verdict it returns.
+// The moderation engine's public vocabulary: the domain's verdict types (re-exported) and the engine's call context.
+import type { ModerationSettings, Verdict } from '../domain/verdict';
 
-export const LABELS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar'] as const;
-export type Label = (typeof LABELS)[number];
-
-export const TARGETS = ['individual', 'community', 'religion', 'country'] as const;
-export type Target = (typeof TARGETS)[number];
-
-export type Decision = 'approve' | 'review' | 'reject';
-export type Lang = 'en' | 'hi' | 'hinglish' | 'mixed';
-
-/** A stretch of the ORIGINAL text (UTF-16 offsets, end exclusive) that triggered a label. */
-export interface Span {
-  start: number;
-  end: number;
-  label: Label;
-  target?: Target;
-  /** What matched, e.g. the lexicon entry or "model"; for explanations only. */
-  source?: string;
-}
-
-export interface Verdict {
-  decision: Decision;
-  labels: Label[];
-  targets: Target[];
-  /** Probability-like score per label in [0, 1]. */
-  scores: Partial<Record<Label, number>>;
-  spans: Span[];
-  /** Id of the policy rule that decided. */
-  rule: string;
-  modelVersion: string;
-  policyVersion: string;
-  lang: Lang;
-}
+export { LABELS, TARGETS } from '../domain/verdict';
+export type { Label, Target, Decision, Lang, Span, Verdict, ModerationSettings } from '../domain/verdict';
 
 /** Per-call context: the story's named people and organisations, and the site's settings. */
 export interface ModerationContext {
   storyEntities?: string[];
   settings?: ModerationSettings;
-}
-
-export interface ModerationSettings {
-  /** Score at or above which a label is acted on, per label. */
-  thresholds?: Partial<Record<Label, number>>;
-  /** Action per label once over threshold. Defamation is never `reject` (forced to review). */
-  actions?: Partial<Record<Label, Decision>>;
-  /** Words that always reject. */
-  bannedWords?: string[];
-  /** Words that send a comment to review. */
-  suspectWords?: string[];
 }
 
 /** The seam the product calls: the foundation's word list and the full engine both implement it. */

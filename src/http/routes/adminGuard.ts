@@ -5,7 +5,7 @@ import { allowed, isStaff, type PermissionName } from '../../domain/permissions'
 import type { StaffDeps } from '../../actions/staffDeps';
 import { hideEvent, commentEvent } from '../../realtime/events';
 import type { AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { AppError } from '../../domain/errors';
 
 /**
  * The signed-in staff member of this server's site, or a problem. Suspension does not remove staff powers

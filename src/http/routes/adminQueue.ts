@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { Comment, Story } from '../../domain/types';
 import type { QueueQuery } from '../../store/store';
 import type { AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { AppError } from '../../domain/errors';
 import { authorsOf } from '../present';
 import { requireStaff } from './adminGuard';
 import {

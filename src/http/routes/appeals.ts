@@ -5,7 +5,7 @@ import { decideAppeal } from '../../actions/decideAppeal';
 import { APPEAL_NOTE_MAX, fileAppeal } from '../../actions/fileAppeal';
 import type { Appeal } from '../../domain/types';
 import type { AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { AppError } from '../../domain/errors';
 import { authorsOf } from '../present';
 import { requireStaff, staffDeps } from './adminGuard';
 import { authorNotice, presentAdminComment, presentAppeal } from './adminPresenter';

@@ -8,7 +8,7 @@ import { startSessions } from '../../actions/startSession';
 import type { User } from '../../domain/types';
 import { clearSessionCookies, setSessionCookies } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { AppError } from '../../domain/errors';
 import { presentSessionUser } from '../present';
 import { errors, Nullable, SessionUser, UserSummary } from '../schemas';
 

@@ -9,7 +9,7 @@ import { withdrawComment } from '../../actions/withdrawComment';
 import type { Comment, Site, Story, User } from '../../domain/types';
 import { requireUser } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound } from '../../domain/errors';
 import { authorsOf, presentComment, presentStory } from '../present';
 import { CommentSchema, errors, IdParams, StorySchema } from '../schemas';
 import { storyOnRead } from './stories';

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { originAllowed, corsHeaders } from '../cors';
 import { currentSite, type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { AppError } from '../../domain/errors';
 import { errors } from '../schemas';
 import { storyOnRead } from './stories';
 

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { acceptPolicy } from '../../actions/acceptPolicy';
 import { requireUser } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { AppError } from '../../domain/errors';
 import { errors } from '../schemas';
 
 const Accept = Type.Object({ version: Type.Integer({ minimum: 1 }) });

@@ -5,7 +5,7 @@ import { canonicalStoryUrl, ensureStory } from '../../actions/ensureStory';
 import type { Site, Story } from '../../domain/types';
 import { originAllowed } from '../cors';
 import { currentSite, type AppDeps } from '../deps';
-import { AppError, forbidden } from '../errors';
+import { AppError, forbidden } from '../../domain/errors';
 import { presentStory } from '../present';
 import { errors, StorySchema } from '../schemas';
 

@@ -1,6 +1,6 @@
 // Thread pages (keyset pagination with an opaque cursor) and moderation queue queries, shared by both engines.
 import type { Comment, ThreadSort } from '../../domain/types';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../domain/errors';
 import type { QueueQuery, ThreadQuery } from '../store';
 import type { Executor, Param } from './executor';
 import * as rows from './rows';

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dropSchema, schemaUrl } from '../src/store/testing';
+import { dropSchema, schemaUrl } from '../test/support/stores';
 
 const N = Number(process.argv[2] ?? 1000);
 const CONC = Number(process.argv[3] ?? 1);

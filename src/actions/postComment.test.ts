@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Site, Story, User } from '../domain/types';
 import { wordListModerator } from '../moderation/wordlist';
 import { memoryHub, type HubEvent } from '../realtime/hub';
-import { sqliteTestStore, type TestStore } from '../store/testing';
+import { sqliteTestStore, type TestStore } from '../../test/support/stores';
 import { acceptPolicy } from './acceptPolicy';
 import { ensureDefaultSite } from './ensureDefaultSite';
 import { ensureStory } from './ensureStory';

@@ -6,7 +6,7 @@ import { modelPath } from '../moderation-model';
 import { DEFAULT_DATA_DIR } from '../training/cli-options';
 import { buildSplits } from '../training/pipeline';
 import { progressBar } from '../training/progress';
-import { competitors, generatedComments, measure, type Labelled, type System } from '../training/bench-systems';
+import { competitors, generatedComments, measure, type Labelled, type System } from '../../bench/systems';
 
 const N = 20_000;
 

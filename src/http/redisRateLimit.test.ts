@@ -1,7 +1,7 @@
 // The Redis token bucket: two app nodes share one bucket per key (Redis at 127.0.0.1:6379; required under CI).
 import { describe, expect, it } from 'vitest';
 import { redisRateLimiter } from './redisRateLimit';
-import { REDIS_TEST_URL as REDIS_URL, requireRedis } from '../realtime/testing';
+import { REDIS_TEST_URL as REDIS_URL, requireRedis } from '../../test/support/redis';
 
 const ok = await requireRedis('redis rate limiter');
 

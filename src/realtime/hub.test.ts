@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHub, type Hub, type HubEvent } from './hub';
 import { redisHub } from './redis';
-import { REDIS_TEST_URL as REDIS_URL, requireRedis } from './testing';
+import { REDIS_TEST_URL as REDIS_URL, requireRedis } from '../../test/support/redis';
 
 const redisOk = await requireRedis('hub contract: the Redis hub tests');
 

@@ -2,12 +2,12 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { auditContract } from './contract/audit';
-import { basicsContract } from './contract/basics';
-import { commentsContract } from './contract/comments';
-import type { HarnessFactory } from './contract/harness';
-import { threadContract } from './contract/thread';
-import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from './testing';
+import { auditContract } from '../../test/contract/store/audit';
+import { basicsContract } from '../../test/contract/store/basics';
+import { commentsContract } from '../../test/contract/store/comments';
+import type { HarnessFactory } from '../../test/contract/store/harness';
+import { threadContract } from '../../test/contract/store/thread';
+import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
   // Each part in its own block, so each test gets exactly one fresh store.

@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../src/actions/verifyAuditLog';
-import { PG_TEST_URL, postgresTestStore, requirePostgres } from '../../src/store/testing';
+import { PG_TEST_URL, postgresTestStore, requirePostgres } from '../support/stores';
 
 const pgOk = await requirePostgres('audit append-only (PostgreSQL)');
 

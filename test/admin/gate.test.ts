@@ -1,7 +1,7 @@
 // The staff gate runs before the body is read: non-staff callers get 401/403 whatever they send, never a schema message.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { Client, expectProblem, reader, start, type Running } from '../api/harness';
-import { sqliteTestStore } from '../../src/store/testing';
+import { sqliteTestStore } from '../support/stores';
 
 const writes: Array<[string, string]> = [
   ['POST', '/api/v1/admin/comments/00000000-0000-0000-0000-000000000000/actions'],

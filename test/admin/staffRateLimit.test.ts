@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { Client, expectProblem, start, type Running } from '../api/harness';
-import { sqliteTestStore } from '../../src/store/testing';
+import { sqliteTestStore } from '../support/stores';
 
 describe('write rate limit and staff', () => {
   let run: Running;

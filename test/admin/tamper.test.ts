@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../src/store/testing';
+import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../support/stores';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const verify = (dataDir: string, databaseUrl = '') => spawnSync(process.execPath, [path.join(root, 'bin/charcha.mjs'), 'audit', 'verify'], {

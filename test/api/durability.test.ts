@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropSchema, requirePostgres, schemaUrl, testSchemaName } from '../../src/store/testing';
+import { dropSchema, requirePostgres, schemaUrl, testSchemaName } from '../support/stores';
 import { Client, reader } from './harness';
 
 const BIN = path.resolve(__dirname, '../../bin/charcha.mjs');

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/main';
 import { wordListModerator } from '../../src/moderation/wordlist';
 import type { Store } from '../../src/store/store';
-import { postgresTestStore, requirePostgres, sqliteTestStore, type TestStore } from '../../src/store/testing';
+import { postgresTestStore, requirePostgres, sqliteTestStore, type TestStore } from '../support/stores';
 
 export interface Backend {
   name: 'sqlite' | 'postgres';

@@ -2,7 +2,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, expectProblem, reader, start, type Running } from './harness';
-import { sqliteTestStore } from '../../src/store/testing';
+import { sqliteTestStore } from '../support/stores';
 
 /** Sends raw bytes and returns the raw answer (fetch cannot send malformed HTTP). */
 function raw(base: string, request: string): Promise<string> {

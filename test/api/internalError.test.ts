@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/main';
 import type { Store } from '../../src/store/store';
-import { sqliteTestStore, type TestStore } from '../../src/store/testing';
+import { sqliteTestStore, type TestStore } from '../support/stores';
 import { Client, expectProblem, testConfig } from './harness';
 
 describe('internal errors', () => {

@@ -1,6 +1,6 @@
 // Write rate limits over real HTTP: per client IP and per user, 429 rate_limited with Retry-After.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteTestStore } from '../../src/store/testing';
+import { sqliteTestStore } from '../support/stores';
 import { Client, expectProblem, start, type Running } from './harness';
 
 describe('write rate limit', () => {

@@ -1,9 +1,9 @@
 // Two app nodes over one store and Redis pub/sub: a comment posted on node A reaches a stream open on node B.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/main';
-import { sqliteTestStore, type TestStore } from '../../src/store/testing';
+import { sqliteTestStore, type TestStore } from '../support/stores';
 import { Client, reader, testConfig } from './harness';
-import { REDIS_TEST_URL as REDIS_URL, requireRedis } from '../../src/realtime/testing';
+import { REDIS_TEST_URL as REDIS_URL, requireRedis } from '../support/redis';
 
 const ok = await requireRedis('scale-out');
 

@@ -1,7 +1,7 @@
 // Graceful shutdown: close() ends open event streams instead of waiting for readers to leave.
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../src/main';
-import { sqliteTestStore } from '../../src/store/testing';
+import { sqliteTestStore } from '../support/stores';
 import { reader, testConfig } from './harness';
 
 describe('shutdown', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteTestStore } from '../../src/store/testing';
+import { sqliteTestStore } from '../support/stores';
 import { Client, expectProblem, start, type Running } from './harness';
 
 const backend = { name: 'sqlite' as const, open: sqliteTestStore };

@@ -5,7 +5,7 @@ import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { startServer, type RunningServer } from '../../src/main';
 import { wordListModerator } from '../../src/moderation/wordlist';
 import { memoryHub, type Hub } from '../../src/realtime/hub';
-import { sqliteTestStore, type TestStore } from '../../src/store/testing';
+import { sqliteTestStore, type TestStore } from '../support/stores';
 import { testConfig } from './harness';
 
 /** An in-process hub whose subscribe waits until the test lets it go, counting live subscriptions. */

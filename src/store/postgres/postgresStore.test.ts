@@ -1,8 +1,8 @@
 // PostgreSQL-specific promises: the `?schema=` URL, and that a lock-order deadlock between use cases is retried away.
 import { afterEach, describe, expect, it } from 'vitest';
-import { seed } from '../contract/fixtures';
+import { seed } from '../../../test/contract/store/fixtures';
 import { openStore } from '../open';
-import { dropSchema, postgresTestStore, requirePostgres, schemaUrl, testSchemaName } from '../testing';
+import { dropSchema, postgresTestStore, requirePostgres, schemaUrl, testSchemaName } from '../../../test/support/stores';
 import { parseDatabaseUrl } from './postgresStore';
 
 const hasPg = await requirePostgres('PostgreSQL adapter');

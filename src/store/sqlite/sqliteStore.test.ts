@@ -6,10 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aComment, seed } from '../contract/fixtures';
+import { aComment, seed } from '../../../test/contract/store/fixtures';
 import { openStore } from '../open';
 import { StoreConflict } from '../store';
-import { sqliteTestStore } from '../testing';
+import { sqliteTestStore } from '../../../test/support/stores';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => { for (const c of cleanups.splice(0)) await c(); });
@@ -81,7 +81,7 @@ describe('SQLite adapter', () => {
   it('keeps every acknowledged write after the process is killed with SIGKILL', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-kill-'));
     cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./durabilityChild.ts', import.meta.url)), dataDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../../test/support/sqliteDurabilityChild.ts', import.meta.url)), dataDir], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const acked: string[] = [];

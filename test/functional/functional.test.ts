@@ -1,6 +1,6 @@
 // Runs every functional case through the shipped engine (with the model when models/ has one), prints a table, enforces minimums.
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../../loadModerator';
+import { loadEngine } from '../../src/loadModerator';
 import { ALL_CASES, runCases, scoreGroups } from './index';
 import { minimumFor } from './minimums';
 

@@ -1,7 +1,7 @@
 // Contract: thread pages (sorts, cursors, replies, visibility) and the moderation queue's filters and order.
 import { describe, expect, it } from 'vitest';
-import type { Comment, ThreadSort } from '../../domain/types';
-import type { Store, ThreadQuery } from '../store';
+import type { Comment, ThreadSort } from '../../../src/domain/types';
+import type { Store, ThreadQuery } from '../../../src/store/store';
 import { aComment, aStory, at, seed, uid, verdict } from './fixtures';
 import { freshStore, type HarnessFactory } from './harness';
 

@@ -1,6 +1,6 @@
 // What each engine hands the contract suite: a fresh migrated store plus raw SQL on the same database.
 import { afterEach, beforeEach } from 'vitest';
-import type { Store } from '../store';
+import type { Store } from '../../../src/store/store';
 
 export interface Harness {
   engine: 'sqlite' | 'postgres';

@@ -1,7 +1,7 @@
 // Builders for the store contract suite: valid records with unique ids, overridable field by field.
-import type { Comment, Site, Story, User } from '../../domain/types';
-import type { Verdict } from '../../moderation/types';
-import type { Store } from '../store';
+import type { Comment, Site, Story, User } from '../../../src/domain/types';
+import type { Verdict } from '../../../src/moderation/types';
+import type { Store } from '../../../src/store/store';
 
 let n = 0;
 export const uid = (prefix: string) => `${prefix}_${(++n).toString().padStart(4, '0')}`;

@@ -1,5 +1,5 @@
 // The benchmark's contestants (five npm filters) and the timing/F1 loop they all go through.
-import { add, emptyCounts, scores, type Counts } from './metrics';
+import { add, emptyCounts, scores, type Counts } from '../src/training/metrics';
 
 export interface System { name: string; offensive: (text: string) => boolean }
 export interface Labelled { text: string; lang: string; gold: 0 | 1 }

@@ -1,5 +1,5 @@
 // All functional cases, the minimum pass rate per group, and the evaluator (pure: a Moderator in, results out).
-import type { Moderator, Verdict } from '../types';
+import type { Moderator, Verdict } from '../../src/moderation/types';
 import type { Case } from './types';
 import { obfuscatedCases } from './cases/obfuscated';
 import { englishCases } from './cases/english';

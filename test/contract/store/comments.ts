@@ -1,6 +1,6 @@
 // Contract: comments and revisions, reactions, reports, appeals, and the story version that moves with them.
 import { describe, expect, it } from 'vitest';
-import { StoreConflict } from '../store';
+import { StoreConflict } from '../../../src/store/store';
 import { aComment, at, seed, uid, verdict } from './fixtures';
 import { freshStore, type HarnessFactory } from './harness';
 

@@ -1,7 +1,7 @@
 // Contract: sites, policy versions, stories, users, sessions, acceptances, migrations and transactions.
 import { describe, expect, it } from 'vitest';
-import { verifyChain } from '../../compliance/audit';
-import { StoreConflict } from '../store';
+import { verifyChain } from '../../../src/compliance/audit';
+import { StoreConflict } from '../../../src/store/store';
 import { aSite, aStory, aUser, at, seed } from './fixtures';
 import { freshStore, type HarnessFactory } from './harness';
 

@@ -1,6 +1,6 @@
 // English abuse: vulgar, obscene, insults at individuals and groups, slurs, threats, incitement, dehumanisation.
 import { cases, NOT_APPROVED, type Case } from '../types';
-import type { Target } from '../../types';
+import type { Target } from '../../../src/moderation/types';
 
 export const GROUPS: Array<[string, Target]> = [
   ['Muslims', 'religion'], ['Hindus', 'religion'], ['Christians', 'religion'], ['Sikhs', 'religion'], ['Jews', 'religion'],

@@ -1,6 +1,6 @@
 // Child process of sqliteStore.test.ts: posts comments as fast as it can and prints each id once its write resolved.
-import { openStore } from '../open';
-import { aComment, seed } from '../contract/fixtures';
+import { openStore } from '../../src/store/open';
+import { aComment, seed } from '../contract/store/fixtures';
 
 const store = await openStore({ dataDir: process.argv[2], databaseUrl: null });
 const { story, alice } = await seed(store);

@@ -1,6 +1,6 @@
 // Hindi (Devanagari) and Hinglish (romanised Hindi) abuse: insults, slurs, threats and incitement.
 import { cases, NOT_APPROVED, type Case } from '../types';
-import type { Target } from '../../types';
+import type { Target } from '../../../src/moderation/types';
 
 const HI_GROUPS: Array<[string, Target]> = [['मुसलमान', 'religion'], ['हिंदू', 'religion'], ['ईसाई', 'religion'], ['दलित', 'community'], ['बिहारी', 'community'], ['पाकिस्तानी', 'country']];
 const HINGLISH_GROUPS: Array<[string, Target]> = [['musalman', 'religion'], ['hinduon', 'religion'], ['isai', 'religion'], ['dalit', 'community'], ['bihari', 'community'], ['pakistani', 'country']];

@@ -1,5 +1,5 @@
 // Functional test cases (HateCheck-style): each names its functionality group and what the verdict must show.
-import type { Decision, Label, Lang, ModerationSettings, Target } from '../types';
+import type { Decision, Label, Lang, ModerationSettings, Target } from '../../src/moderation/types';
 
 export interface Expect {
   /** The decision must be one of these. */

@@ -1,7 +1,7 @@
 // Contract: the audit log is a verifiable hash chain, appends never fork it, and the database refuses edits.
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, canonicalJson, entryHash, sha256Hex, verifyChain } from '../../compliance/audit';
-import type { AuditDraft } from '../../domain/types';
+import { GENESIS_HASH, canonicalJson, entryHash, sha256Hex, verifyChain } from '../../../src/compliance/audit';
+import type { AuditDraft } from '../../../src/domain/types';
 import { at } from './fixtures';
 import { freshStore, type HarnessFactory } from './harness';
 

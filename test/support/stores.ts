@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openStore } from './open';
-import type { Store } from './store';
+import { openStore } from '../../src/store/open';
+import type { Store } from '../../src/store/store';
 
 /** The test server (trust auth). TEST_DATABASE_URL overrides it. */
 export const PG_TEST_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -14,11 +14,13 @@ import { routes } from './routes/index';
 import { ProblemSchema } from './schemas';
 import { inspectInput, MAX_JSON_DEPTH, unsafeNumberPath } from './inputShape';
 import { registerWriteLimits } from './rateLimitHook';
+import { registerSecurityHeaders } from './securityHeaders';
 
 export const BODY_LIMIT = 65_536;
 
 function send(reply: FastifyReply, status: number, code: string, detail: string, headers: Record<string, string> = {}) {
-  return reply.code(status).headers(headers).type('application/problem+json').send(JSON.stringify(problem(status, code, detail)));
+  // nosniff here too: Fastify's early refusals (a broken URL) answer before any hook has run.
+  return reply.code(status).headers({ ...headers, 'x-content-type-options': 'nosniff' }).type('application/problem+json').send(JSON.stringify(problem(status, code, detail)));
 }
 
 /** Names the field a schema violation is about, e.g. `body.email` or `querystring.sort`. */
@@ -56,7 +58,7 @@ function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:net
     : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'The request headers are too large.']
       : [400, 'bad_request', 'The request could not be parsed as HTTP.'];
   const body = JSON.stringify(problem(status, code, detail));
-  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 const AJV_OPTIONS = { removeAdditional: true, coerceTypes: 'array', allErrors: false } as const;
@@ -109,6 +111,18 @@ export function trustProxy(value: string | null): boolean | string {
   return value === 'true' ? true : value;
 }
 
+/**
+ * A client must send its whole request within `ms` (Node's default is no limit at all, so a trickled body held a
+ * socket for minutes). Node checks its timers every connectionsCheckingInterval (default 30 s), so that is tightened
+ * too, or a 15 s limit would act after up to 45 s.
+ */
+export function requestTimeouts(ms: number) {
+  return {
+    requestTimeout: ms,
+    http: { requestTimeout: ms, headersTimeout: Math.min(ms, 60_000), connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(ms / 4))) },
+  };
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     trustProxy: trustProxy(deps.config.trustProxy ?? null),
@@ -121,7 +135,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
     frameworkErrors,
     clientErrorHandler,
+    ...requestTimeouts(deps.config.requestTimeoutMs),
   });
+  registerSecurityHeaders(app, deps.config);
   // Clients get one error shape: thrown errors and unknown routes go through the same renderer.
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => send(reply, 404, 'not_found', `No route ${req.method} ${req.url.split('?')[0]}.`));

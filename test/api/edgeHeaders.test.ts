@@ -7,19 +7,20 @@ import { backends, Client, expectProblem, start, type Running } from './harness'
 
 const SQLITE = { name: 'sqlite' as const, open: sqliteTestStore };
 
-/** A GET with a Host header of our choosing (fetch will not send one). */
-function getWithHost(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+/** A request with a Host header of our choosing (fetch will not send one). */
+function withHost(base: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: hostname, port, path, method: 'GET', headers }, (res) => {
-      let body = '';
-      res.on('data', (d) => { body += d; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    const req = http.request({ host: hostname, port, path, method, headers }, (res) => {
+      let text = '';
+      res.on('data', (d) => { text += d; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
+const getWithHost = (base: string, path: string, headers: Record<string, string>) => withHost(base, 'GET', path, headers);
 
 describe('slow request bodies', () => {
   let s: Running;
@@ -62,6 +63,19 @@ describe('a forged Host header', () => {
     // Our real origin still is.
     const own = await getWithHost(s.base, '/api/v1/policy', { host: new URL(s.base).host, origin: s.base });
     expect(own.headers['access-control-allow-origin']).toBe(s.base);
+  });
+
+  it('does not let a widget session open a story on evil.example by naming it as the Host', async () => {
+    const r = await new Client(s.base).post('/api/v1/auth/register', { email: 'host@example.test', password: 'correct horse', displayName: 'Host' });
+    const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const headers = { cookie, 'x-csrf-token': r.body.csrf, 'content-type': 'application/json' };
+    const auth = new Client(s.base, undefined, cookie, r.body.csrf);
+    expect((await auth.post('/api/v1/policy/accept', { version: 1 })).status).toBe(200);
+    const post = await withHost(s.base, 'POST', '/api/v1/comments', { ...headers, host: 'evil.example' }, JSON.stringify({ storyUrl: 'http://evil.example/planted', body: 'hello' }));
+    expect(post.status, post.body).toBe(404);
+    expect(JSON.parse(post.body).code).toBe('story_not_found');
+    // Our own origin still opens stories for the widget.
+    expect((await auth.post('/api/v1/comments', { storyUrl: `${s.base}/stories/own`, body: 'hello' })).status).toBe(201);
   });
 
   it('does not print evil.example into the demo page, its CSP or its script URL', async () => {

@@ -28,7 +28,7 @@ export interface Config {
   /** First admin account, created on first start when no admin exists (demo: admin@charcha.local, random password printed). */
   adminEmail: string | null;
   adminPassword: string | null;
-  /** Milliseconds a client has to send a whole request (headers and body); then 408 and the connection is closed. */
+  /** Milliseconds a client has to send a whole request (headers and body); then 408 and the connection is closed. 0: Node's defaults. */
   requestTimeoutMs: number;
 }
 

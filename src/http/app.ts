@@ -117,6 +117,7 @@ export function trustProxy(value: string | null): boolean | string {
  * too, or a 15 s limit would act after up to 45 s.
  */
 export function requestTimeouts(ms: number) {
+  if (!(ms > 0)) return {};
   return {
     requestTimeout: ms,
     http: { requestTimeout: ms, headersTimeout: Math.min(ms, 60_000), connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(ms / 4))) },

@@ -25,4 +25,15 @@ describe('memoryLoginThrottle', () => {
     t += 30_000 + FORGET_AFTER_MS;
     for (let i = 0; i < 5; i++) expect((await th.attempt('a')).ok).toBe(true);
   });
+
+  it('keeps at most maxAccounts, forgetting the least recently tried first', async () => {
+    const th = memoryLoginThrottle(() => 0, 2);
+    for (let i = 0; i < 5; i++) await th.attempt('old');
+    for (let i = 0; i < 5; i++) await th.attempt('kept');
+    expect((await th.attempt('old')).ok).toBe(false);
+    await th.attempt('new');
+    // 'old' was tried last before 'kept' and 'new', so it went; 'kept' is still backing off.
+    expect((await th.attempt('kept')).ok).toBe(false);
+    expect((await th.attempt('old')).ok).toBe(true);
+  });
 });

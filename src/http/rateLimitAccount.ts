@@ -13,7 +13,10 @@ export function backoffMs(attempts: number): number {
   return attempts < FREE_ATTEMPTS ? 0 : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempts - FREE_ATTEMPTS));
 }
 
-export function memoryLoginThrottle(now: () => number = Date.now): LoginThrottle {
+/** Accounts remembered at most; past it the least recently tried go first (a flood of made-up emails stays bounded). */
+export const MAX_ACCOUNTS = 100_000;
+
+export function memoryLoginThrottle(now: () => number = Date.now, maxAccounts = MAX_ACCOUNTS): LoginThrottle {
   const accounts = new Map<string, { attempts: number; at: number }>();
   return {
     async attempt(key) {
@@ -24,9 +27,13 @@ export function memoryLoginThrottle(now: () => number = Date.now): LoginThrottle
         const wait = a.at + backoffMs(a.attempts) - t;
         if (wait > 0) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
       }
+      // Re-inserted, so the Map's order is least recently tried first and eviction never scans.
+      accounts.delete(key);
       accounts.set(key, { attempts: (a?.attempts ?? 0) + 1, at: t });
-      // Forgotten counts carry no information; dropping them bounds memory to accounts under attack right now.
-      if (accounts.size > 100_000) for (const [k, v] of accounts) if (t >= v.at + backoffMs(v.attempts) + FORGET_AFTER_MS) accounts.delete(k);
+      for (const k of accounts.keys()) {
+        if (accounts.size <= maxAccounts) break;
+        accounts.delete(k);
+      }
       return { ok: true };
     },
     async clear(key) {

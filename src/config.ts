@@ -28,6 +28,8 @@ export interface Config {
   /** First admin account, created on first start when no admin exists (demo: admin@charcha.local, random password printed). */
   adminEmail: string | null;
   adminPassword: string | null;
+  /** Milliseconds a client has to send a whole request (headers and body); then 408 and the connection is closed. 0: Node's defaults. */
+  requestTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -49,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: env.CHARCHA_TRUST_PROXY || null,
     adminEmail: env.CHARCHA_ADMIN_EMAIL || null,
     adminPassword: env.CHARCHA_ADMIN_PASSWORD || null,
+    requestTimeoutMs: num(env.CHARCHA_REQUEST_TIMEOUT_MS, 15_000),
   });
 }

@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { buildApp } from './http/app';
 import type { AppDeps } from './http/deps';
 import { memoryRateLimiter } from './http/rateLimit';
+import { memoryLoginThrottle } from './http/rateLimitAccount';
 import { ssoVerifier } from './http/sso';
 import { loadModerator } from './loadModerator';
 import type { Moderator } from './moderation/types';
@@ -64,6 +65,9 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     limiter: config.redisUrl
       ? await (await import('./http/redisRateLimit')).redisRateLimiter(config.redisUrl, config.writeRateLimit)
       : memoryRateLimiter(config.writeRateLimit),
+    loginThrottle: config.redisUrl
+      ? await (await import('./http/redisRateLimitAccount')).redisLoginThrottle(config.redisUrl)
+      : memoryLoginThrottle(() => now().getTime()),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
   };
@@ -80,6 +84,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
         await app.close();
         if (!overrides.hub) await hub.close();
         await deps.limiter.close?.();
+        await deps.loginThrottle.close?.();
         if (!overrides.store) await store.close();
       })()),
   };

@@ -30,13 +30,15 @@ export async function startSessions<K extends Session['kind']>(
   const now = deps.now();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   const started = {} as Record<K, StartedSession>;
+  // One id for the sessions of this sign-in: logging out of one ends the others it opened (the bearer and the cookie).
+  const signIn = randomBytes(16).toString('base64url');
   for (const kind of kinds) {
     started[kind] = { token: randomBytes(32).toString('base64url'), csrf: kind === 'cookie' ? randomBytes(24).toString('base64url') : null, expiresAt };
   }
   await deps.store.transaction(async (tx) => {
     for (const kind of kinds) {
       const { token, csrf } = started[kind];
-      await tx.createSession({ tokenHash: hashToken(token), userId: user.id, kind, csrfToken: csrf, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
+      await tx.createSession({ tokenHash: hashToken(token), userId: user.id, kind, csrfToken: csrf, signIn, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
     }
     if (STAFF.has(user.role)) {
       await tx.appendAudit({ at: now.toISOString(), actor: user.id, action: 'auth.login', targetType: 'user', targetId: user.id, reason: null, rule: null, data: { kinds, method } });

@@ -68,6 +68,8 @@ export interface Session {
   userId: Id;
   kind: 'cookie' | 'bearer';
   csrfToken: string | null;
+  /** Shared by the sessions one sign-in opens (bearer and cookie), so logging out ends them together; null before migration 4. */
+  signIn: string | null;
   createdAt: Instant;
   expiresAt: Instant;
 }

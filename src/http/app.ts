@@ -5,18 +5,22 @@ import http from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { registerAuth, isWrite } from './auth';
+import { registerAuth } from './auth';
 import { registerCors } from './cors';
 import type { AppDeps } from './deps';
 import { AppError } from '../domain/errors';
 import { problem } from './problem';
 import { routes } from './routes/index';
 import { ProblemSchema } from './schemas';
+import { inspectInput, MAX_JSON_DEPTH, unsafeNumberPath } from './inputShape';
+import { registerWriteLimits } from './rateLimitHook';
+import { registerSecurityHeaders } from './securityHeaders';
 
 export const BODY_LIMIT = 65_536;
 
 function send(reply: FastifyReply, status: number, code: string, detail: string, headers: Record<string, string> = {}) {
-  return reply.code(status).headers(headers).type('application/problem+json').send(JSON.stringify(problem(status, code, detail)));
+  // nosniff here too: Fastify's early refusals (a broken URL) answer before any hook has run.
+  return reply.code(status).headers({ ...headers, 'x-content-type-options': 'nosniff' }).type('application/problem+json').send(JSON.stringify(problem(status, code, detail)));
 }
 
 /** Names the field a schema violation is about, e.g. `body.email` or `querystring.sort`. */
@@ -54,7 +58,7 @@ function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:net
     : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'The request headers are too large.']
       : [400, 'bad_request', 'The request could not be parsed as HTTP.'];
   const body = JSON.stringify(problem(status, code, detail));
-  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 const AJV_OPTIONS = { removeAdditional: true, coerceTypes: 'array', allErrors: false } as const;
@@ -67,7 +71,26 @@ const buildAjv = ajvCompiler();
 function buildValidator(externalSchemas: unknown, serverOptions: { customOptions?: object }) {
   const coercing = buildAjv(externalSchemas as never, serverOptions as never);
   const strict = buildAjv(externalSchemas as never, { ...serverOptions, customOptions: { ...serverOptions.customOptions, coerceTypes: false } } as never);
-  return (route: { httpPart?: string }) => (route.httpPart === 'body' ? strict : coercing)(route as never);
+  return (route: { httpPart?: string }) => finiteNumbers((route.httpPart === 'body' ? strict : coercing)(route as never));
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+
+/**
+ * Ajv coerces `?limit=Infinity` (or `1e999`) to Infinity and then skips minimum/maximum for it, as for any
+ * non-finite number; so every validated part is also refused when it holds a number no bound can hold.
+ */
+function finiteNumbers(validate: Validate): Validate {
+  const checked: Validate = (data) => {
+    if (!validate(data)) {
+      checked.errors = validate.errors;
+      return false;
+    }
+    const at = unsafeNumberPath(data);
+    checked.errors = at === null ? null : [{ keyword: 'finite', instancePath: at, schemaPath: '#', params: {}, message: `must be a finite number within ±${Number.MAX_SAFE_INTEGER}` }];
+    return at === null;
+  };
+  return checked;
 }
 
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
@@ -82,24 +105,23 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   return send(reply, 500, 'internal', 'Something went wrong on our side; it has been logged.');
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** First string in `value` (at any depth) that no database can store as sent: NUL, or a lone UTF-16 surrogate. */
-export function unstorableString(value: unknown, at = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value) ? at || 'value' : null;
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = unstorableString(v, at ? `${at}.${k}` : k);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
 /** CHARCHA_TRUST_PROXY → Fastify's trustProxy: without it every client behind a proxy shares the proxy's IP (and rate limit). */
 export function trustProxy(value: string | null): boolean | string {
   if (!value) return false;
   return value === 'true' ? true : value;
+}
+
+/**
+ * A client must send its whole request within `ms` (Node's default is no limit at all, so a trickled body held a
+ * socket for minutes). Node checks its timers every connectionsCheckingInterval (default 30 s), so that is tightened
+ * too, or a 15 s limit would act after up to 45 s.
+ */
+export function requestTimeouts(ms: number) {
+  if (!(ms > 0)) return {};
+  return {
+    requestTimeout: ms,
+    http: { requestTimeout: ms, headersTimeout: Math.min(ms, 60_000), connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(ms / 4))) },
+  };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -114,7 +136,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildValidator: buildValidator as never } },
     frameworkErrors,
     clientErrorHandler,
+    ...requestTimeouts(deps.config.requestTimeoutMs),
   });
+  registerSecurityHeaders(app, deps.config);
   // Clients get one error shape: thrown errors and unknown routes go through the same renderer.
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => send(reply, 404, 'not_found', `No route ${req.method} ${req.url.split('?')[0]}.`));
@@ -134,24 +158,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerCors(app, deps);
   registerAuth(app, deps);
-  app.addHook('onRequest', async (req) => {
-    if (!isWrite(req) || !req.url.startsWith('/api/')) return;
-    // Staff work queues by keyboard, far faster than the reader write limit; staff routes check the role themselves.
-    if (req.url.startsWith('/api/v1/admin/') && req.user && req.user.role !== 'commenter') return;
-    // Draft checks while typing get buckets of their own, so checking a draft never uses up the right to post it.
-    const scope = req.url.startsWith('/api/v1/moderation/check') ? 'check:' : '';
-    const keys = [`${scope}ip:${req.ip}`, ...(req.user ? [`${scope}user:${req.user.id}`] : [])];
-    for (const key of keys) {
-      const t = await deps.limiter.take(key);
-      if (!t.ok) throw new AppError(429, 'rate_limited', `Too many writes; retry in ${t.retryAfterSeconds} s.`, { headers: { 'retry-after': String(t.retryAfterSeconds) } });
-    }
-  });
+  registerWriteLimits(app, deps);
 
   // PostgreSQL refuses NUL in text and both engines would silently replace a lone surrogate; refuse them here instead.
+  // Nesting is bounded first, so no later walk over the body (ours, Ajv's, a use case's) can run out of stack.
   app.addHook('preValidation', async (req) => {
     for (const [where, value] of [['params', req.params], ['querystring', req.query], ['body', req.body]] as const) {
-      const field = unstorableString(value);
-      if (field) throw new AppError(400, 'invalid_characters', `${where}.${field} contains a NUL character or a broken UTF-16 sequence.`);
+      const found = inspectInput(value);
+      if (found?.kind === 'too_deep') throw new AppError(400, 'json_too_deep', `The ${where} is nested deeper than ${MAX_JSON_DEPTH} levels.`);
+      if (found) throw new AppError(400, 'invalid_characters', `${where}.${found.at} contains a NUL character or a broken UTF-16 sequence.`);
     }
   });
 

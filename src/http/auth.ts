@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken, type StartedSession } from '../actions/startSession';
 import type { Role, Session, User } from '../domain/types';
 import type { AppDeps } from './deps';
+import { routeUrl } from './route';
 import { AppError, forbidden, unauthorized } from '../domain/errors';
 
 export const SESSION_COOKIE = 'charcha_session';
@@ -62,8 +63,8 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     const found = await resolveSession(deps, cookie);
     if (!found) return;
     Object.assign(req, { user: found.user, authSession: found.session, authKind: 'cookie' });
-    const path = req.url.split('?')[0];
-    if (isWrite(req) && !CSRF_EXEMPT.has(path)) {
+    // By the route reached, not the URL text: an encoded path must neither dodge the check nor gain the exemption.
+    if (isWrite(req) && !CSRF_EXEMPT.has(routeUrl(req) ?? '')) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !found.session.csrfToken || !sameSecret(sent, found.session.csrfToken)) {
         throw forbidden('csrf_failed', 'Cookie-authenticated writes need the X-CSRF-Token header from the session endpoint.');

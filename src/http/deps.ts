@@ -1,4 +1,5 @@
 // What every route plugin receives as options: the composed services of one running server.
+import type { LoginThrottle } from '../actions/login';
 import type { Config } from '../config';
 import type { Site } from '../domain/types';
 import type { Moderator } from '../moderation/types';
@@ -13,6 +14,8 @@ export interface AppDeps {
   moderator: Moderator;
   hub: Hub;
   limiter: RateLimiter;
+  /** Sign-in attempts per account (any IP), with back-off; in Redis when REDIS_URL is set. */
+  loginThrottle: LoginThrottle;
   /** Verifies publisher SSO tokens; null when neither CHARCHA_SSO_SECRET nor CHARCHA_SSO_JWKS is set. */
   sso: SsoVerifier | null;
   /** The default site's id; its row is re-read per request so admin changes apply at once. */

@@ -65,6 +65,8 @@ export interface Store {
   createSession(s: Session): Promise<void>;
   getSession(tokenHash: string): Promise<Session | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** Ends every session one sign-in opened (see Session.signIn). */
+  deleteSignIn(signIn: string): Promise<void>;
 
   acceptPolicy(a: PolicyAcceptance): Promise<void>;
   getAcceptance(userId: Id, version: number): Promise<PolicyAcceptance | undefined>;

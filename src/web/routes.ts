@@ -1,11 +1,12 @@
 // Fastify plugin serving the widget bundle at /embed.js and the demo news site at / and /stories/:slug.
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
+import { ownOrigin } from '../http/cors';
 import { widgetBundle } from './build';
 import { indexPage, notFoundPage, storyPage } from './demo/pages';
 import { stories } from './demo/stories';
 
-/** Registered with the app's deps; only the public base URL is read (unset: the request's own origin). */
+/** Registered with the app's deps; only the public base URL is read (unset: our own origin, never the Host header as sent). */
 export interface WebRoutesOptions {
   config?: Pick<Config, 'publicUrl'>;
 }
@@ -14,7 +15,8 @@ const HTML = 'text/html; charset=utf-8';
 
 export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, opts) => {
   const publicUrl = opts.config?.publicUrl?.replace(/\/+$/, '');
-  const originOf = (req: FastifyRequest) => publicUrl || `${req.protocol}://${req.host}`;
+  // A forged Host must not reach the page's CSP or script URL: ownOrigin believes it only when it names this socket.
+  const originOf = (req: FastifyRequest) => publicUrl || ownOrigin(null, req);
   // The demo pages only load our own script and talk to our own API; inline styles are the widget's and the page's.
   const csp = (origin: string) =>
     `default-src 'self'; script-src 'self' ${origin}; connect-src 'self' ${origin}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'`;

@@ -54,7 +54,10 @@ export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post('/api/v1/auth/logout', {
     schema: { tags: ['auth'], response: { 200: Type.Object({ ok: Type.Boolean() }) } },
   }, async (req, reply) => {
-    if (req.authSession) await deps.store.deleteSession(req.authSession.tokenHash);
+    // A sign-in opens a bearer and a cookie session; logging out of either ends both (sessions from before that link, alone).
+    const s = req.authSession;
+    if (s?.signIn) await deps.store.deleteSignIn(s.signIn);
+    else if (s) await deps.store.deleteSession(s.tokenHash);
     clearSessionCookies(reply);
     return { ok: true };
   });

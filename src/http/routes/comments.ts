@@ -9,6 +9,7 @@ import { withdrawComment } from '../../actions/withdrawComment';
 import type { Comment, Site, Story, User } from '../../domain/types';
 import { requireUser } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
+import { ownOrigin } from '../cors';
 import { AppError, notFound } from '../../domain/errors';
 import { authorsOf, presentComment, presentStory } from '../present';
 import { CommentSchema, errors, IdParams, StorySchema } from '../schemas';
@@ -73,7 +74,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   }, async (req, reply) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
-    const story = await storyForPost(deps, site, req.body.storyUrl, { ownOrigin: `${req.protocol}://${req.headers.host}`, apiClient: req.authKind === 'bearer' });
+    const story = await storyForPost(deps, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
     const comment = await postComment(deps, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
     return { comment: presentComment(comment, user, user.id) };

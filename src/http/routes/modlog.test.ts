@@ -1,6 +1,6 @@
 // The public log's filter: moderation decisions are listed; readers' own acts and staff housekeeping are not.
 import { describe, expect, it } from 'vitest';
-import { isPublic, renderLogPage } from './modlog';
+import { isPublic, logPageCsp, renderLogPage } from './modlog';
 
 describe('public moderation log', () => {
   it('lists moderation decisions, their undos and appeals', () => {
@@ -17,5 +17,12 @@ describe('public moderation log', () => {
     const html = renderLogPage([{ seq: 1, at: '2026-11-26T08:00:00.000Z', action: '<script>', targetType: 'comment', targetId: '"x"', reason: '&', rule: null, hash: 'h' }], null);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;');
+  });
+  it('lets only us and the site\'s plain origins frame the page, never a value that would add a directive', () => {
+    const csp = logPageCsp(['https://news.example', 'http://localhost:8080', "https://x.example; script-src 'unsafe-inline'", '*']);
+    expect(csp).toContain("frame-ancestors 'self' https://news.example http://localhost:8080");
+    expect(csp).not.toContain('x.example');
+    expect(csp).not.toContain('*');
+    expect(csp).toContain("default-src 'none'");
   });
 });

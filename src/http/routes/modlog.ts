@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { AuditEntry } from '../../domain/types';
 import type { Store } from '../../store/store';
-import type { AppDeps } from '../deps';
+import { currentSite, type AppDeps } from '../deps';
 import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
 
 /**
@@ -48,6 +48,16 @@ ${next ? `<p><a href="/moderation-log?before=${next}">Older entries →</a></p>`
 </body></html>`;
 }
 
+/**
+ * The page runs no script and loads nothing; only we and the publisher's own pages (the site's origins) may frame it,
+ * so no one else can dress it up or clickjack its links. An origin that is not plain scheme://host[:port] is left out
+ * rather than pasted into the policy.
+ */
+export function logPageCsp(origins: readonly string[]): string {
+  const frames = origins.filter((o) => /^https?:\/\/[a-z0-9.\-[\]:]+$/i.test(o));
+  return `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors ${["'self'", ...frames].join(' ')}`;
+}
+
 const Query = Type.Object({
   before: Type.Optional(Type.Integer({ minimum: 1 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
@@ -64,7 +74,7 @@ export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise
   app.get('/moderation-log', { schema: { querystring: Query, hide: true } }, async (req, reply) => {
     const q = req.query as typeof Query.static;
     const page = await publicPage(deps.store, q.before, q.limit ?? 100);
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', logPageCsp((await currentSite(deps)).origins));
     return renderLogPage(page.entries, page.next);
   });
 }

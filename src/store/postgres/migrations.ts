@@ -97,4 +97,12 @@ CREATE INDEX comments_site_risk ON comments (site_id, risk DESC, created_at, id)
 ALTER TABLE comments ADD COLUMN reports_reviewed INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 4,
+    name: 'sessions remember their sign-in, so logout ends the bearer and the cookie session it opened together',
+    sql: `
+ALTER TABLE sessions ADD COLUMN sign_in TEXT;
+CREATE INDEX sessions_sign_in ON sessions (sign_in);
+`,
+  },
 ];

@@ -34,8 +34,8 @@ export const userColumns: Record<string, string> = {
 };
 
 export const session = (r: Row): Session => ({
-  tokenHash: r.token_hash, userId: r.user_id, kind: r.kind, csrfToken: r.csrf_token, createdAt: r.created_at,
-  expiresAt: r.expires_at,
+  tokenHash: r.token_hash, userId: r.user_id, kind: r.kind, csrfToken: r.csrf_token, signIn: r.sign_in ?? null,
+  createdAt: r.created_at, expiresAt: r.expires_at,
 });
 
 export const acceptance = (r: Row): PolicyAcceptance => ({

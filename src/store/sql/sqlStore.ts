@@ -133,8 +133,8 @@ export class SqlStore implements Store {
     return rs.map(rows.user);
   }
   async createSession(s: Session) {
-    await this.exec.run('INSERT INTO sessions (token_hash, user_id, kind, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [s.tokenHash, s.userId, s.kind, s.csrfToken, s.createdAt, s.expiresAt]);
+    await this.exec.run('INSERT INTO sessions (token_hash, user_id, kind, csrf_token, sign_in, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [s.tokenHash, s.userId, s.kind, s.csrfToken, s.signIn, s.createdAt, s.expiresAt]);
   }
   async getSession(tokenHash: string) {
     const r = await this.exec.get('SELECT * FROM sessions WHERE token_hash = ?', [tokenHash]);
@@ -142,6 +142,9 @@ export class SqlStore implements Store {
   }
   async deleteSession(tokenHash: string) {
     await this.exec.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash]);
+  }
+  async deleteSignIn(signIn: string) {
+    await this.exec.run('DELETE FROM sessions WHERE sign_in = ?', [signIn]);
   }
   async acceptPolicy(a: PolicyAcceptance) {
     // Accepting the same version twice keeps the first record: that is the moment that counts.

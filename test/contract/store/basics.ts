@@ -100,11 +100,24 @@ export function basicsContract(factory: HarnessFactory) {
 
     it('creates, reads and deletes sessions', async () => {
       const { alice } = await seed(t.store);
-      const s = { tokenHash: 'h'.repeat(64), userId: alice.id, kind: 'cookie' as const, csrfToken: 'csrf', createdAt: at(), expiresAt: at(3600_000) };
+      const s = { tokenHash: 'h'.repeat(64), userId: alice.id, kind: 'cookie' as const, csrfToken: 'csrf', signIn: null, createdAt: at(), expiresAt: at(3600_000) };
       await t.store.createSession(s);
       expect(await t.store.getSession(s.tokenHash)).toEqual(s);
       await t.store.deleteSession(s.tokenHash);
       expect(await t.store.getSession(s.tokenHash)).toBeUndefined();
+    });
+
+    it('ends every session of one sign-in together, and only those', async () => {
+      const { alice } = await seed(t.store);
+      const base = { userId: alice.id, csrfToken: null, createdAt: at(), expiresAt: at(3600_000) };
+      await t.store.createSession({ ...base, tokenHash: 'a'.repeat(64), kind: 'bearer', signIn: 'one' });
+      await t.store.createSession({ ...base, tokenHash: 'b'.repeat(64), kind: 'cookie', signIn: 'one' });
+      await t.store.createSession({ ...base, tokenHash: 'c'.repeat(64), kind: 'cookie', signIn: 'two' });
+      expect((await t.store.getSession('b'.repeat(64)))?.signIn).toBe('one');
+      await t.store.deleteSignIn('one');
+      expect(await t.store.getSession('a'.repeat(64))).toBeUndefined();
+      expect(await t.store.getSession('b'.repeat(64))).toBeUndefined();
+      expect(await t.store.getSession('c'.repeat(64))).toBeDefined();
     });
 
     it('records a policy acceptance once per version, keeping the first', async () => {

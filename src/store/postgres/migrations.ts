@@ -97,4 +97,25 @@ CREATE INDEX comments_site_risk ON comments (site_id, risk DESC, created_at, id)
 ALTER TABLE comments ADD COLUMN reports_reviewed INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 4,
+    name: 'audit entries keep their data and undo link; inserts must follow the head (no upsert of history)',
+    sql: `
+ALTER TABLE audit_log ADD COLUMN v INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE audit_log ADD COLUMN data TEXT;
+ALTER TABLE audit_log ADD COLUMN undoes BIGINT;
+-- INSERT ... ON CONFLICT DO UPDATE is already refused by the UPDATE trigger; this also refuses any insert that is
+-- not the next seq after the head and linked to its hash, so history can only be appended to.
+CREATE FUNCTION audit_log_append_at_head() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE head_seq BIGINT; head_hash TEXT;
+BEGIN
+  SELECT seq, hash INTO head_seq, head_hash FROM audit_log ORDER BY seq DESC LIMIT 1;
+  IF NEW.seq IS DISTINCT FROM COALESCE(head_seq, 0) + 1 OR NEW.prev_hash IS DISTINCT FROM COALESCE(head_hash, repeat('0', 64)) THEN
+    RAISE EXCEPTION 'audit_log is append-only: a new entry must follow the head';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER audit_log_append_at_head BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_at_head();
+`,
+  },
 ];

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aComment, aUser, seed } from '../../test/contract/store/fixtures';
 import { postgresTestStore, requirePostgres, sqliteTestStore, type TestStore } from '../../test/support/stores';
 import type { AuditEntry, User } from '../domain/types';
+import { decideAppeal } from './decideAppeal';
 import { staffCommentAction } from './staffCommentAction';
 import { staffUserAction } from './staffUserAction';
 import { undoAction } from './undoAction';
@@ -66,5 +67,16 @@ describe.each(engines)('undoAction (%s)', (_name, open) => {
     expect(await entry(u.auditSeq)).toMatchObject({ action: 'user.unban', undoes: ban.auditSeq, reason: 'undo' });
     // A second undo of the same ban finds the user no longer banned.
     await expect(undoAction(deps(), { actor: admin, auditSeq: ban.auditSeq })).rejects.toMatchObject({ status: 409, code: 'state_changed' });
+  });
+
+  it('undo of a restore by appeal puts back the recorded rejection', async () => {
+    const c = aComment(ctx.story, ctx.alice.id, { status: 'rejected', statusReason: 'insult: name-calling' });
+    await ts.store.insertComment(c);
+    await ts.store.createAppeal({ id: 'ap1', commentId: c.id, authorId: ctx.alice.id, note: 'please', status: 'pending', at: '2026-11-26T09:00:00.000Z', decidedBy: null, decidedAt: null, outcomeNote: null });
+    await decideAppeal(deps(), { actor: mod, commentId: c.id, outcome: 'restored' });
+    const restore = (await ts.store.lastAudit())!;
+    expect(restore.action).toBe('comment.restore');
+    await undoAction(deps(), { actor: mod, auditSeq: restore.seq });
+    expect(await ts.store.getComment(c.id)).toMatchObject({ status: 'rejected', statusReason: 'insult: name-calling' });
   });
 });

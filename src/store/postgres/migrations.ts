@@ -109,7 +109,8 @@ ALTER TABLE audit_log ADD COLUMN undoes BIGINT;
 CREATE FUNCTION audit_log_append_at_head() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE head_seq BIGINT; head_hash TEXT;
 BEGIN
-  SELECT seq, hash INTO head_seq, head_hash FROM audit_log ORDER BY seq DESC LIMIT 1;
+  -- The table that fired, whatever the caller's search_path.
+  EXECUTE format('SELECT seq, hash FROM %I.%I ORDER BY seq DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO head_seq, head_hash;
   IF NEW.seq IS DISTINCT FROM COALESCE(head_seq, 0) + 1 OR NEW.prev_hash IS DISTINCT FROM COALESCE(head_hash, repeat('0', 64)) THEN
     RAISE EXCEPTION 'audit_log is append-only: a new entry must follow the head';
   END IF;

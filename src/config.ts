@@ -30,7 +30,22 @@ export interface Config {
   adminPassword: string | null;
   /** Milliseconds a client has to send a whole request (headers and body); then 408 and the connection is closed. 0: Node's defaults. */
   requestTimeoutMs: number;
+  /** Ed25519 private key that signs audit checkpoints, PEM or base64 (PKCS#8 DER or the 32-byte seed); never stored in the database. */
+  auditKey: string | null;
+  /** Key file used when auditKey is unset (generated on first start); null: charcha-audit.key beside, not in, dataDir. */
+  auditKeyFile: string | null;
+  /** Append-only JSON Lines file of signed checkpoints; null: audit-checkpoints.jsonl in dataDir. */
+  auditCheckpointFile: string | null;
+  /** A checkpoint after this many new entries, or after this many seconds when there is any new entry. */
+  auditCheckpointEvery: number;
+  auditCheckpointSeconds: number;
+  /** Fingerprints ("SHA256:…") of earlier signing keys whose checkpoints verify still trusts after a rotation. */
+  auditPreviousKeys: string[];
 }
+
+/** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
+export const auditKeyPath = (c: Pick<Config, 'auditKeyFile' | 'dataDir'>) => c.auditKeyFile ?? path.join(path.dirname(c.dataDir), 'charcha-audit.key');
+export const auditCheckpointPath = (c: Pick<Config, 'auditCheckpointFile' | 'dataDir'>) => c.auditCheckpointFile ?? path.join(c.dataDir, 'audit-checkpoints.jsonl');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) ? Number(v) : d);
@@ -52,5 +67,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     adminEmail: env.CHARCHA_ADMIN_EMAIL || null,
     adminPassword: env.CHARCHA_ADMIN_PASSWORD || null,
     requestTimeoutMs: num(env.CHARCHA_REQUEST_TIMEOUT_MS, 15_000),
+    auditKey: env.CHARCHA_AUDIT_KEY || null,
+    auditKeyFile: env.CHARCHA_AUDIT_KEY_FILE ? path.resolve(env.CHARCHA_AUDIT_KEY_FILE) : null,
+    auditCheckpointFile: env.CHARCHA_AUDIT_CHECKPOINTS ? path.resolve(env.CHARCHA_AUDIT_CHECKPOINTS) : null,
+    auditCheckpointEvery: Math.max(1, num(env.CHARCHA_AUDIT_CHECKPOINT_EVERY, 100)),
+    auditCheckpointSeconds: Math.max(1, num(env.CHARCHA_AUDIT_CHECKPOINT_SECONDS, 60)),
+    auditPreviousKeys: (env.CHARCHA_AUDIT_PREVIOUS_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   });
 }

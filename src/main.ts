@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
-import type { Config } from './config';
+import { publicKeyInfo } from './compliance/checkpoint';
+import { auditCheckpointPath, auditKeyPath, type Config } from './config';
 import { buildApp } from './http/app';
 import type { AppDeps } from './http/deps';
 import { memoryRateLimiter } from './http/rateLimit';
@@ -13,6 +15,7 @@ import { ssoVerifier } from './http/sso';
 import { loadModerator } from './loadModerator';
 import type { Moderator } from './moderation/types';
 import { memoryHub, type Hub } from './realtime/hub';
+import { checkpointLog, loadAuditKey } from './store/auditAnchor';
 import { openStore } from './store/open';
 import type { Store } from './store/store';
 
@@ -46,6 +49,14 @@ export function ipSalt(config: Pick<Config, 'secret' | 'dataDir'>): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+/** The checkpoint signing key: CHARCHA_AUDIT_KEY, or a key file outside the data dir, generated (and announced) on first start. */
+function auditKey(config: Readonly<Config>) {
+  const file = auditKeyPath(config);
+  const k = loadAuditKey({ inline: config.auditKey, file, generate: true })!;
+  if (k.generated) process.stderr.write(`charcha: generated the audit signing key at ${file}; in production keep it elsewhere (CHARCHA_AUDIT_KEY or CHARCHA_AUDIT_KEY_FILE)\n`);
+  return k.key;
+}
+
 export async function startServer(config: Readonly<Config>, overrides: Overrides = {}): Promise<RunningServer> {
   const started = performance.now();
   const now = overrides.now ?? (() => new Date());
@@ -58,6 +69,9 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     ...(config.publicUrl ? [new URL(config.publicUrl).origin] : []),
   ];
   const site = await ensureDefaultSite({ store, now }, origins);
+  const key = auditKey(config);
+  const log = checkpointLog(auditCheckpointPath(config));
+  const publicKey = publicKeyInfo(key);
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),
@@ -70,8 +84,13 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       : memoryLoginThrottle(() => now().getTime()),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
+    audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
   };
   const app = await buildApp(deps);
+  const checkpointer = startCheckpointer({ store, key, now, log }, {
+    every: config.auditCheckpointEvery, seconds: config.auditCheckpointSeconds,
+    onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -82,6 +101,8 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     close: () =>
       (closing ??= (async () => {
         await app.close();
+        // After the last request, before the store goes: the final head is signed.
+        await checkpointer.stop();
         if (!overrides.hub) await hub.close();
         await deps.limiter.close?.();
         await deps.loginThrottle.close?.();

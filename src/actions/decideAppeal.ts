@@ -32,7 +32,12 @@ export async function decideAppeal(
       comment = { ...c, status: 'approved', statusReason: null };
       await tx.appendAudit({
         at, actor: input.actor.id, action: 'comment.restore', targetType: 'comment', targetId: c.id,
-        reason: 'appeal', rule: c.moderation?.rule ?? null, data: { from: c.status, to: 'approved', appealId: appeal.id },
+        reason: 'appeal', rule: c.moderation?.rule ?? null,
+        // The recorded states are what an undo of this restore puts back (see undoAction).
+        data: {
+          from: c.status, to: 'approved', appealId: appeal.id,
+          before: { status: c.status, statusReason: c.statusReason, featured: c.featured }, after: { status: 'approved', statusReason: null, featured: c.featured },
+        },
       });
     }
     return { appeal: { ...appeal, ...patch }, comment };

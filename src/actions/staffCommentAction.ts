@@ -83,13 +83,18 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     const entry = await tx.appendAudit({
       at: nowIso(deps),
       actor: input.actor.id,
-      action: `comment.${input.verb}`,
+      action: `comment.${input.verb}` as const,
       targetType: 'comment',
       targetId: c.id,
       reason: category,
       // The engine's rule is the evidence the moderator acted on (or overrode).
       rule: c.moderation?.rule ?? null,
-      data: { from: c.status, to: t.to ?? c.status, featured: patch.featured ?? c.featured, note: input.note ?? null },
+      // The state before and after, so an undo restores exactly what was there (see undoAction).
+      data: {
+        from: c.status, to: t.to ?? c.status, featured: patch.featured ?? c.featured, note: input.note ?? null,
+        before: { status: c.status, statusReason: c.statusReason, featured: c.featured },
+        after: { status: patch.status ?? c.status, statusReason: patch.statusReason !== undefined ? patch.statusReason : c.statusReason, featured: patch.featured ?? c.featured },
+      },
     });
     return { comment: { ...c, ...patch } as Comment, auditSeq: entry.seq };
   });

@@ -20,7 +20,8 @@ export interface UserActionInput {
   /** setRole: the new role. */
   role?: Role;
   note?: string;
-  undoOf?: number;
+  /** An undo: the entry it undoes, the state that entry recorded after the action, and the state to restore. */
+  undo?: { seq: number; expect: Partial<User>; restore: Partial<User> };
 }
 
 function patchFor(input: UserActionInput, target: User, now: Date): Partial<User> {
@@ -69,17 +70,24 @@ export async function staffUserAction(deps: StaffDeps, input: UserActionInput): 
       throw new AppError(409, 'self_target', 'You cannot do that to your own account.');
     }
     const now = deps.now ? deps.now() : new Date();
-    const patch = patchFor(input, target, now);
+    // The verb's own checks still apply to an undo; then the recorded prior state is restored, not a guess.
+    let patch = patchFor(input, target, now);
+    if (input.undo) {
+      const changed = Object.entries(input.undo.expect).some(([k, v]) => (target as unknown as Record<string, unknown>)[k] !== v);
+      if (changed) throw new AppError(409, 'state_changed', 'The user has changed since; nothing to undo.');
+      patch = input.undo.restore;
+    }
     await tx.updateUser(target.id, patch);
     const entry = await tx.appendAudit({
       at: nowIso(deps),
       actor: input.actor.id,
-      action: input.verb === 'setRole' ? 'user.role' : `user.${input.verb}`,
+      action: input.verb === 'setRole' ? 'user.role' : (`user.${input.verb}` as const),
       targetType: 'user',
       targetId: target.id,
       // The role change names the new role; a suspension names its length. Neither is personal data.
-      reason: input.verb === 'setRole' ? input.role! : input.verb === 'suspend' ? `${input.days}d` : input.undoOf ? 'undo' : null,
-      rule: input.undoOf ? `undo:${input.undoOf}` : null,
+      reason: input.verb === 'setRole' ? input.role! : input.verb === 'suspend' ? `${input.days}d` : input.undo ? 'undo' : null,
+      rule: input.undo ? `undo:${input.undo.seq}` : null,
+      undoes: input.undo?.seq ?? null,
       data: { before: { status: target.status, role: target.role, trusted: target.trusted, suspendedUntil: target.suspendedUntil }, patch, note: input.note ?? null },
     });
     return { user: { ...target, ...patch }, auditSeq: entry.seq };

@@ -19,10 +19,15 @@ export function canonicalJson(value: unknown): string {
 
 type Hashable = Omit<AuditEntry, 'hash' | 'prevHash'>;
 
-/** The canonical form of one entry: every field but prevHash and hash. */
+/**
+ * The canonical form of one entry: every field but prevHash and hash. Version 1 entries (written before the
+ * data was kept) hash dataHash; version 2 entries hash the data itself and the undo link, so each record
+ * stands on its own and old entries keep verifying exactly as they were written.
+ */
 export function canonicalEntry(e: Hashable): string {
   const { seq, at, actor, action, targetType, targetId, reason, rule, dataHash } = e;
-  return canonicalJson({ seq, at, actor, action, targetType, targetId, reason, rule, dataHash });
+  if (e.v !== 2) return canonicalJson({ seq, at, actor, action, targetType, targetId, reason, rule, dataHash });
+  return canonicalJson({ v: 2, seq, at, actor, action, targetType, targetId, reason, rule, undoes: e.undoes ?? null, data: e.data ?? null });
 }
 
 /** hash = SHA-256(prevHash ‖ canonical entry). */
@@ -39,6 +44,8 @@ export function verifyChain(entries: Iterable<AuditEntry>, prevHash = GENESIS_HA
     if (e.seq !== expectSeq) return { ok: false, count, brokenSeq: e.seq, problem: `expected seq ${expectSeq}, found ${e.seq}` };
     if (e.prevHash !== prevHash) return { ok: false, count, brokenSeq: e.seq, problem: 'prevHash does not match the previous entry' };
     if (entryHash(prevHash, e) !== e.hash) return { ok: false, count, brokenSeq: e.seq, problem: 'hash does not match the entry contents' };
+    // v2 keeps dataHash for readers of v1 entries; it must still describe the data that is hashed.
+    if (e.v === 2 && sha256Hex(canonicalJson(e.data ?? null)) !== e.dataHash) return { ok: false, count, brokenSeq: e.seq, problem: 'dataHash does not match the data' };
     prevHash = e.hash;
     expectSeq++;
     count++;

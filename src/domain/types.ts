@@ -1,5 +1,6 @@
 // Domain types of Charcha: sites, stories, users, comments and the records around them. A leaf module.
 import type { Verdict, ModerationSettings, Label } from './verdict';
+import type { AuditAction } from './auditActions';
 
 export type Id = string;
 /** ISO-8601 UTC timestamp, e.g. 2026-11-26T08:00:00.000Z */
@@ -138,18 +139,25 @@ export interface AuditEntry {
   at: Instant;
   /** User id or "system". */
   actor: string;
-  /** Stable action code, e.g. "comment.reject". */
+  /** Stable action code from domain/auditActions.ts, e.g. "comment.reject" (a string: old rows may hold retired codes). */
   action: string;
   targetType: string;
   targetId: string;
   reason: string | null;
   rule: string | null;
-  /** SHA-256 of the canonical JSON of the action's data (e.g. the verdict). */
+  /** Hash version: 1 hashes only dataHash (entries written before the data was kept); 2 hashes the data itself. */
+  v: 1 | 2;
+  /** The action's data as recorded (before/after state, verdict, note); null on v1 entries, which kept only its hash. */
+  data: unknown;
+  /** The seq of the entry this one undoes; null when it is not an undo. */
+  undoes: number | null;
+  /** SHA-256 of the canonical JSON of the action's data. */
   dataHash: string;
   prevHash: string;
   hash: string;
 }
-export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'dataHash'> & { data?: unknown };
+export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'dataHash' | 'v' | 'data' | 'undoes' | 'action'>
+  & { action: AuditAction; data?: unknown; undoes?: number | null };
 
 /** What a verified publisher SSO token says about its reader. */
 export interface SsoClaims {

@@ -1,5 +1,6 @@
 // What every route plugin receives as options: the composed services of one running server.
 import type { LoginThrottle } from '../actions/login';
+import type { PublicKeyInfo, SignedCheckpoint } from '../compliance/checkpoint';
 import type { Config } from '../config';
 import type { Site } from '../domain/types';
 import type { Moderator } from '../moderation/types';
@@ -23,6 +24,16 @@ export interface AppDeps {
   /** Salt of the stored client-IP hashes. */
   ipSalt: string;
   now: () => Date;
+  /** The audit chain's anchor outside the database: the newest signed checkpoint and the key that verifies it. */
+  audit?: AuditAnchor;
+}
+
+export interface AuditAnchor {
+  latest(): SignedCheckpoint | undefined;
+  publicKey: PublicKeyInfo;
+  /** Fingerprints verify accepts: this key and rotated-out ones. */
+  trusted: string[];
+  checkpointFile: string;
 }
 
 export async function currentSite(deps: Pick<AppDeps, 'store' | 'siteId'>): Promise<Site> {

@@ -41,7 +41,7 @@ describe('authorHistory', () => {
 });
 
 describe('presentPublicEntry', () => {
-  const e: AuditEntry = { seq: 4, at: 't', actor: 'user-secret', action: 'user.suspend', targetType: 'user', targetId: 'user-target', reason: '3d', rule: null, dataHash: 'd', prevHash: 'p', hash: 'h' };
+  const e: AuditEntry = { seq: 4, at: 't', actor: 'user-secret', action: 'user.suspend', targetType: 'user', targetId: 'user-target', reason: '3d', rule: null, v: 1, data: null, undoes: null, dataHash: 'd', prevHash: 'p', hash: 'h' };
   it('drops the actor and never names a user target', () => {
     const p = presentPublicEntry(e);
     expect(JSON.stringify(p)).not.toContain('user-secret');

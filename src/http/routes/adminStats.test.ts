@@ -9,7 +9,7 @@ const c = (id: string, createdAt: string, status: Comment['status'], labels: str
   moderation: { decision: 'review', labels: labels as any, targets: labels.length ? ['individual'] : [], scores: {}, spans: [], rule: 'r', modelVersion: 'm', policyVersion: 'p', lang: lang as any },
 });
 const a = (seq: number, at: string, action: string, targetId: string, actor = 'mod'): AuditEntry =>
-  ({ seq, at, actor, action, targetType: 'comment', targetId, reason: null, rule: null, dataHash: '', prevHash: '', hash: '' });
+  ({ seq, at, actor, action, targetType: 'comment', targetId, reason: null, rule: null, v: 1, data: null, undoes: null, dataHash: '', prevHash: '', hash: '' });
 
 describe('computeStats', () => {
   const now = new Date('2026-11-26T12:00:00Z');

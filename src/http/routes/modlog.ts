@@ -1,17 +1,16 @@
 // The public moderation log: what was done, when and under which rule — never by or to whom, and never the text.
+import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { isPublicAction } from '../../domain/auditActions';
 import type { AuditEntry } from '../../domain/types';
 import type { Store } from '../../store/store';
-import { currentSite, type AppDeps } from '../deps';
+import type { SignedCheckpoint } from '../../compliance/checkpoint';
+import { currentSite, type AppDeps, type AuditAnchor } from '../deps';
 import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
 
-/**
- * Moderation decisions only (automatic verdicts, staff actions and their undos, appeals, policy and settings changes).
- * Readers' own acts (sign-in, posting, reporting, accepting the policy) and staff housekeeping stay in the full log.
- */
-const PUBLIC_ACTION = /^(comment\.(verdict|approve|reject|hide|restore|feature|unfeature|keep)|appeal\.(file|restore|uphold)|story\.update|policy\.publish|settings\.update|user\.(suspend|unsuspend|ban|unban|trust|untrust|role))(\.undo)?$/;
-export const isPublic = (e: Pick<AuditEntry, 'action'>) => PUBLIC_ACTION.test(e.action);
+/** Chosen by the typed action list (domain/auditActions.ts): moderation decisions are public, readers' own acts are not. */
+export const isPublic = (e: Pick<AuditEntry, 'action'>) => isPublicAction(e.action);
 
 /** The newest seq (0 for an empty log). */
 export async function headSeq(store: Store): Promise<number> {
@@ -26,9 +25,25 @@ export async function publicPage(store: Store, before: number | undefined, limit
   return { entries: rows.filter(isPublic).reverse().map(presentPublicEntry), next: from > 1 ? from - 1 : null };
 }
 
+/** The newest signed checkpoint as the public sees it: enough to check it, and to notice if the log later falls short of it. */
+export function presentCheckpoint(c: SignedCheckpoint | undefined) {
+  return c ? { seq: c.seq, hash: c.hash, at: c.at, alg: c.alg, fingerprint: c.fingerprint, publicKey: c.publicKey, sig: c.sig } : null;
+}
+export type PublicCheckpoint = ReturnType<typeof presentCheckpoint>;
+
+const checkpointOf = (audit: AuditAnchor | undefined) => presentCheckpoint(audit?.latest());
+
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-export function renderLogPage(entries: PublicLogEntry[], next: number | null): string {
+function renderCheckpoint(c: PublicCheckpoint): string {
+  if (!c) return '<p id="checkpoint">No signed checkpoint yet.</p>';
+  return `<p id="checkpoint">Latest signed checkpoint: entry <strong>${esc(c.seq)}</strong> has hash <code>${esc(c.hash)}</code>, signed at `
+    + `<time datetime="${esc(c.at)}">${esc(c.at)}</time> by ${esc(c.alg)} key <code>${esc(c.fingerprint)}</code> `
+    + `(<a href="/api/v1/moderation-log/key">public key</a>, <a href="/api/v1/moderation-log/checkpoints">all checkpoints</a>).<br>`
+    + `<small>Signature: <code>${esc(c.sig)}</code></small></p>`;
+}
+
+export function renderLogPage(entries: PublicLogEntry[], next: number | null, checkpoint: PublicCheckpoint = null): string {
   const rows = entries.map((e) => `<tr><td>${esc(e.seq)}</td><td><time datetime="${esc(e.at)}">${esc(e.at.replace('T', ' ').slice(0, 19))} UTC</time></td>`
     + `<td><code>${esc(e.action)}</code></td><td>${esc(e.targetType)}${e.targetId ? ` <small>${esc(e.targetId.slice(0, 8))}</small>` : ''}</td>`
     + `<td>${esc(e.reason ?? '')}</td><td><code>${esc(e.rule ?? '')}</code></td><td><small><code>${esc(e.hash.slice(0, 12))}</code></small></td></tr>`).join('\n');
@@ -40,6 +55,7 @@ th{background:#f5f5f7;font-weight:600}code{font-size:.9em}small{color:#666}
 </style></head><body>
 <h1>Moderation log</h1>
 <p>Every moderation action on this site, newest first. Each entry is chained to the one before it by a SHA-256 hash, so a changed or deleted entry is detectable. No names, e-mail addresses, IP addresses or comment text are shown. Also as <a href="/api/v1/moderation-log">JSON</a>.</p>
+${renderCheckpoint(checkpoint)}
 <table><thead><tr><th>#</th><th>Time</th><th>Action</th><th>Target</th><th>Reason</th><th>Rule</th><th>Hash</th></tr></thead>
 <tbody>
 ${rows || '<tr><td colspan="7">No actions yet.</td></tr>'}
@@ -67,7 +83,22 @@ export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise
   // GET /api/v1/moderation-log?before=&limit= — JSON, newest first, public.
   app.get('/api/v1/moderation-log', { schema: { querystring: Query, tags: ['moderation-log'] } }, async (req) => {
     const q = req.query as typeof Query.static;
-    return publicPage(deps.store, q.before, q.limit ?? 50);
+    return { ...(await publicPage(deps.store, q.before, q.limit ?? 50)), checkpoint: checkpointOf(deps.audit) };
+  });
+
+  // GET /api/v1/moderation-log/key — the Ed25519 public key that verifies the checkpoints, for anyone.
+  app.get('/api/v1/moderation-log/key', { schema: { tags: ['moderation-log'] } }, async (_req, reply) => {
+    if (!deps.audit) return reply.code(404).send();
+    const { alg, publicKey, fingerprint, pem } = deps.audit.publicKey;
+    return { alg, publicKey, fingerprint, pem, trusted: deps.audit.trusted };
+  });
+
+  // GET /api/v1/moderation-log/checkpoints — every signed checkpoint as JSON Lines, so outsiders can keep copies.
+  app.get('/api/v1/moderation-log/checkpoints', { schema: { tags: ['moderation-log'] } }, async (_req, reply) => {
+    reply.type('application/x-ndjson').header('cache-control', 'no-cache');
+    // Streamed: the file grows by a line a minute while there is activity.
+    if (!deps.audit || !fs.existsSync(deps.audit.checkpointFile)) return '';
+    return reply.send(fs.createReadStream(deps.audit.checkpointFile));
   });
 
   // GET /moderation-log — the same, server-rendered for people.
@@ -75,6 +106,6 @@ export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise
     const q = req.query as typeof Query.static;
     const page = await publicPage(deps.store, q.before, q.limit ?? 100);
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', logPageCsp((await currentSite(deps)).origins));
-    return renderLogPage(page.entries, page.next);
+    return renderLogPage(page.entries, page.next, checkpointOf(deps.audit));
   });
 }

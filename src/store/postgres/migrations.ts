@@ -105,4 +105,26 @@ ALTER TABLE sessions ADD COLUMN sign_in TEXT;
 CREATE INDEX sessions_sign_in ON sessions (sign_in);
 `,
   },
+  {
+    version: 5,
+    name: 'audit entries keep their data and undo link; inserts must follow the head (no upsert of history)',
+    sql: `
+ALTER TABLE audit_log ADD COLUMN v INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE audit_log ADD COLUMN data TEXT;
+ALTER TABLE audit_log ADD COLUMN undoes BIGINT;
+-- INSERT ... ON CONFLICT DO UPDATE is already refused by the UPDATE trigger; this also refuses any insert that is
+-- not the next seq after the head and linked to its hash, so history can only be appended to.
+CREATE FUNCTION audit_log_append_at_head() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE head_seq BIGINT; head_hash TEXT;
+BEGIN
+  -- The table that fired, whatever the caller's search_path.
+  EXECUTE format('SELECT seq, hash FROM %I.%I ORDER BY seq DESC LIMIT 1', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO head_seq, head_hash;
+  IF NEW.seq IS DISTINCT FROM COALESCE(head_seq, 0) + 1 OR NEW.prev_hash IS DISTINCT FROM COALESCE(head_hash, repeat('0', 64)) THEN
+    RAISE EXCEPTION 'audit_log is append-only: a new entry must follow the head';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER audit_log_append_at_head BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_at_head();
+`,
+  },
 ];

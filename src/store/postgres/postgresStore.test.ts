@@ -38,7 +38,7 @@ describe.skipIf(!hasPg)('PostgreSQL adapter', () => {
     const bothHoldFirstLock = new Promise<void>((r) => { release = r; });
     let holding = 0;
     const firstAttempt = async () => { if (++holding === 2) release(); await Promise.race([bothHoldFirstLock, new Promise((r) => setTimeout(r, 3000))]); };
-    const audit = { at: new Date().toISOString(), actor: 'system', action: 'test', targetType: 'story', targetId: story.id, reason: null, rule: null };
+    const audit = { at: new Date().toISOString(), actor: 'system', action: 'story.update' as const, targetType: 'story', targetId: story.id, reason: null, rule: null };
     // Opposite lock orders: audit log then story row, and story row then audit log.
     const auditFirst = t.store.transaction(async (tx) => {
       await tx.appendAudit(audit);

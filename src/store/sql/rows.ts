@@ -75,5 +75,8 @@ export const appeal = (r: Row): Appeal => ({
 
 export const audit = (r: Row): AuditEntry => ({
   seq: num(r.seq), at: r.at, actor: r.actor, action: r.action, targetType: r.target_type, targetId: r.target_id,
-  reason: r.reason, rule: r.rule, dataHash: r.data_hash, prevHash: r.prev_hash, hash: r.hash,
+  reason: r.reason, rule: r.rule, v: num(r.v ?? 1) === 2 ? 2 : 1,
+  // v1 rows kept only the data's hash; v2 rows keep the canonical JSON that is hashed.
+  data: r.data == null ? null : JSON.parse(r.data), undoes: r.undoes == null ? null : num(r.undoes),
+  dataHash: r.data_hash, prevHash: r.prev_hash, hash: r.hash,
 });

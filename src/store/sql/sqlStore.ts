@@ -282,17 +282,18 @@ export class SqlStore implements Store {
       await this.dialect.lockAudit(exec);
       const head = await exec.get('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
       const prevHash: string = head?.hash ?? GENESIS_HASH;
+      const dataJson = canonicalJson(draft.data ?? null);
       const body = {
         seq: head ? Number(head.seq) + 1 : 1, at: draft.at, actor: draft.actor, action: draft.action,
         targetType: draft.targetType, targetId: draft.targetId, reason: draft.reason ?? null, rule: draft.rule ?? null,
-        dataHash: sha256Hex(canonicalJson(draft.data ?? null)),
+        v: 2 as const, data: JSON.parse(dataJson) as unknown, undoes: draft.undoes ?? null, dataHash: sha256Hex(dataJson),
       };
       const entry: AuditEntry = { ...body, prevHash, hash: entryHash(prevHash, body) };
       await exec.run(
-        `INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, reason, rule, data_hash, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, reason, rule, v, data, undoes, data_hash, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [entry.seq, entry.at, entry.actor, entry.action, entry.targetType, entry.targetId, entry.reason, entry.rule,
-          entry.dataHash, entry.prevHash, entry.hash],
+          entry.v, dataJson, entry.undoes, entry.dataHash, entry.prevHash, entry.hash],
       );
       return entry;
     });

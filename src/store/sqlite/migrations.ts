@@ -99,4 +99,19 @@ ALTER TABLE sessions ADD COLUMN sign_in TEXT;
 CREATE INDEX sessions_sign_in ON sessions (sign_in);
 `,
   },
+  {
+    version: 5,
+    name: 'audit entries keep their data and undo link; inserts must follow the head (no INSERT OR REPLACE of history)',
+    sql: `
+ALTER TABLE audit_log ADD COLUMN v INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE audit_log ADD COLUMN data TEXT;
+ALTER TABLE audit_log ADD COLUMN undoes INTEGER;
+-- REPLACE conflict resolution deletes the old row without firing DELETE triggers, so refuse any insert that
+-- is not the next seq after the head and linked to the head's hash: history can only be appended to.
+CREATE TRIGGER audit_log_append_at_head BEFORE INSERT ON audit_log
+WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log)
+  OR NEW.prev_hash IS NOT COALESCE((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '${'0'.repeat(64)}')
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: a new entry must follow the head'); END;
+`,
+  },
 ];

@@ -157,7 +157,7 @@ export function basicsContract(factory: HarnessFactory) {
     it('keeps concurrent transactions apart: each commits whole, the audit chain stays linear', async () => {
       const { story } = await seed(t.store);
       await Promise.all(Array.from({ length: 8 }, (_, i) => t.store.transaction(async (tx) => {
-        await tx.appendAudit({ at: at(i), actor: 'system', action: 'test.tick', targetType: 'story', targetId: story.id, reason: null, rule: null });
+        await tx.appendAudit({ at: at(i), actor: 'system', action: 'story.update', targetType: 'story', targetId: story.id, reason: null, rule: null });
         await tx.updateStory(story.id, { entities: [`e${i}`] });
         if (i % 2) throw new Error(`odd ${i} fails`);
       }).catch(() => undefined)));

@@ -1,0 +1,46 @@
+// Signs the audit chain head into the checkpoint file: every N new entries, every M seconds when there are any, and at shutdown.
+import type { KeyObject } from 'node:crypto';
+import { signCheckpoint, type SignedCheckpoint } from '../compliance/checkpoint';
+import type { Store } from '../store/store';
+
+export interface CheckpointDeps {
+  store: Pick<Store, 'lastAudit'>;
+  key: KeyObject;
+  now: () => Date;
+  log: { latest(): SignedCheckpoint | undefined; append(c: SignedCheckpoint): void };
+}
+
+/** Writes a checkpoint of the head when it is past the newest one; returns it, or null when there is nothing new. */
+export async function checkpointAudit(deps: CheckpointDeps): Promise<SignedCheckpoint | null> {
+  const head = await deps.store.lastAudit();
+  if (!head || head.seq <= (deps.log.latest()?.seq ?? 0)) return null;
+  const c = signCheckpoint(deps.key, { seq: head.seq, hash: head.hash, at: deps.now().toISOString() });
+  deps.log.append(c);
+  return c;
+}
+
+export interface Checkpointer { stop(): Promise<void> }
+
+/** Polls the head (cheap: one indexed read) and checkpoints on count or age; stop() writes a last one. */
+export function startCheckpointer(deps: CheckpointDeps, opts: { every: number; seconds: number; onError?: (err: unknown) => void }): Checkpointer {
+  let lastWrite = Date.now();
+  let running: Promise<unknown> = Promise.resolve();
+  const run = (force: boolean) => (running = running.then(async () => {
+    const head = await deps.store.lastAudit();
+    const behind = (head?.seq ?? 0) - (deps.log.latest()?.seq ?? 0);
+    if (behind <= 0) return;
+    if (!force && behind < opts.every && Date.now() - lastWrite < opts.seconds * 1000) return;
+    await checkpointAudit(deps);
+    lastWrite = Date.now();
+  }).catch((err) => opts.onError?.(err)));
+  // At start: anchor whatever was written while no server ran.
+  void run(true);
+  const timer = setInterval(() => void run(false), Math.min(5, opts.seconds) * 1000);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await run(true);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The audit log's action codes: one typed list, each saying whether the public moderation log shows it.
+
+/**
+ * `public: true` marks moderation decisions (automatic verdicts, staff actions and their undos, appeals,
+ * policy and settings changes). Readers' own acts and staff housekeeping stay in the full log only.
+ */
+const ACTIONS = {
+  'auth.login': { public: false },
+  'staff.sign_in': { public: false },
+  'audit.export': { public: false },
+  'comment.post': { public: false },
+  'comment.edit': { public: false },
+  'comment.withdraw': { public: false },
+  'comment.report': { public: false },
+  'policy.accept': { public: false },
+  'comment.verdict': { public: true },
+  'comment.approve': { public: true },
+  'comment.reject': { public: true },
+  'comment.hide': { public: true },
+  'comment.restore': { public: true },
+  'comment.feature': { public: true },
+  'comment.unfeature': { public: true },
+  'comment.keep': { public: true },
+  'comment.approve.undo': { public: true },
+  'comment.reject.undo': { public: true },
+  'comment.hide.undo': { public: true },
+  'comment.restore.undo': { public: true },
+  'comment.feature.undo': { public: true },
+  'comment.unfeature.undo': { public: true },
+  'appeal.file': { public: true },
+  'appeal.restore': { public: true },
+  'appeal.uphold': { public: true },
+  'story.update': { public: true },
+  'policy.publish': { public: true },
+  'settings.update': { public: true },
+  'user.suspend': { public: true },
+  'user.unsuspend': { public: true },
+  'user.ban': { public: true },
+  'user.unban': { public: true },
+  'user.trust': { public: true },
+  'user.untrust': { public: true },
+  'user.role': { public: true },
+} as const satisfies Record<string, { public: boolean }>;
+
+export type AuditAction = keyof typeof ACTIONS;
+export const AUDIT_ACTIONS = Object.keys(ACTIONS) as readonly AuditAction[];
+
+export const isAuditAction = (code: string): code is AuditAction => Object.hasOwn(ACTIONS, code);
+
+/** Shown on /moderation-log. An unknown code (e.g. from a newer version) is never public. */
+export const isPublicAction = (code: string): boolean => isAuditAction(code) && ACTIONS[code].public;

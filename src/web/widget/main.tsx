@@ -13,6 +13,8 @@ function configFrom(script: HTMLScriptElement): EmbedConfig {
     storyUrl: d.charchaStoryUrl || canonical || location.href.split('#')[0],
     title: d.charchaTitle || document.title,
     entities: (d.charchaEntities ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    // Signed metadata is authoritative on the server; the signature covers exactly the url, title and entities above.
+    ...(d.charchaStorySig ? { signature: d.charchaStorySig.trim() } : {}),
     lang: pickLang(d.charchaLang, navigator.language),
   };
 }

@@ -29,7 +29,7 @@ export const aUser = (siteId: string, over: Partial<User> = {}): User => {
   const id = uid('user');
   return {
     id, siteId, email: `${id}@example.com`, displayName: `Reader ${id}`, passwordHash: null, ssoSubject: null, role: 'commenter',
-    status: 'active', suspendedUntil: null, trusted: false, createdAt: at(), ...over,
+    status: 'active', suspendedUntil: null, trusted: false, emailVerified: false, createdAt: at(), ...over,
   };
 };
 

@@ -22,9 +22,10 @@ type SsoDeps = { store: Store; now: () => Date; siteId: string };
 
 /**
  * The account-linking rule. A subject always reaches the account it reached before. A new subject joins an existing
- * account only when the token says email_verified and that account's email is verified too (only SSO can verify an
- * email today, so a password account is never joined). Otherwise it gets an account of its own, with the email when
- * nobody holds it and without an email when somebody does: never merged, never a failed sign-in.
+ * reader account only when the token says email_verified and that account's email is verified too (only SSO can
+ * verify an email today, so a password account is never joined; staff accounts are never joined). Otherwise it gets
+ * an account of its own, with the email when nobody holds it and without when somebody does: never merged, never a
+ * failed sign-in. A joined account keeps its standing: a banned reader's new subject is still banned.
  */
 export async function ssoLogin(deps: SsoDeps, claims: SsoClaims): Promise<User> {
   const rawEmail = claims.email?.trim().toLowerCase() ?? null;
@@ -37,7 +38,8 @@ export async function ssoLogin(deps: SsoDeps, claims: SsoClaims): Promise<User> 
   if (existing) return refresh(deps, existing, seen);
   if (verified) {
     const owner = await deps.store.findUserByEmail(deps.siteId, email);
-    if (owner?.emailVerified) {
+    // Never into a staff account: a second identity must not inherit moderation powers unasked (staff link nothing).
+    if (owner?.emailVerified && owner.role === 'commenter') {
       try {
         await deps.store.linkSsoSubject(owner.id, deps.siteId, claims.subject, deps.now().toISOString());
       } catch (err) {

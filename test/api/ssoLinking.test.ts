@@ -65,6 +65,21 @@ for (const backend of await backends('sso linking')) {
       expect((await user(idA))?.ssoSubject).toBe(`news.test|${a}`);
     });
 
+    it('does not link into a staff account; a banned account stays banned for a linked subject', async () => {
+      const email = `${unique('staff')}@x.test`;
+      const mod = await sso({ sub: unique('mod'), email, email_verified: true });
+      await s.store.updateUser(mod, { role: 'moderator' });
+      const second = await sso({ sub: unique('second'), email, email_verified: true });
+      expect(second).not.toBe(mod);
+      expect(await user(second)).toMatchObject({ role: 'commenter', email: null });
+      const email2 = `${unique('banned')}@x.test`;
+      const banned = await sso({ sub: unique('banned'), email: email2, email_verified: true });
+      await s.store.updateUser(banned, { status: 'banned' });
+      const evader = await sso({ sub: unique('evader'), email: email2, email_verified: true });
+      expect(evader).toBe(banned);
+      expect((await user(evader))?.status).toBe('banned');
+    });
+
     it('does not link when only one side is verified, or when the claim is not literally true', async () => {
       // The account verified, the new token not (missing, false, or the string "true").
       const email = `${unique('half')}@x.test`;

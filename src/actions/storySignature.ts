@@ -27,7 +27,7 @@ const bad = (detail: string) => badRequest('bad_story_signature', detail);
 /** Throws 400 bad_story_signature unless the signature is the HMAC of this metadata under the secret. */
 export function verifyStorySignature(secret: string | null, s: SignedStory, signature: string): void {
   if (!secret) throw bad('This server has no CHARCHA_STORY_SECRET, so it cannot check story signatures.');
-  if (!s.title) throw bad('A signed story needs its title.');
+  if (!s.title.trim()) throw bad('A signed story needs its title.');
   if ([s.url, s.title, ...s.entities].some((f) => /[\r\n]/.test(f))) throw bad('Signed story fields cannot contain line breaks.');
   if (!/^[0-9a-fA-F]{64}$/.test(signature)) throw bad('The story signature must be 64 hex digits (HMAC-SHA256).');
   const expected = Buffer.from(signStory(secret, s), 'hex');

@@ -44,9 +44,9 @@ export function matches(header: string | undefined, etag: string): boolean {
 const storyNotFound = () => new AppError(404, 'story_not_found', 'No story with this URL; the widget creates it on first load.');
 
 /**
- * The story of a URL. A comment creates it, as the widget's first load would, when the URL is on one of the site's
- * own origins, or when an API client (bearer token: the publisher's app, an integration) posts to it. Browsers with
- * the widget's cookie session cannot open stories elsewhere: story_not_found.
+ * The story of a URL. A comment creates it, as the widget's first load would, only when the URL is on one of the
+ * site's origins or ours (ensureStory: 403 story_url_not_allowed, for API clients too). The widget's cookie session
+ * keeps its old answer for other URLs: story_not_found.
  */
 async function storyForPost(deps: AppDeps, req: FastifyRequest, site: Site, rawUrl: string, opts: { ownOrigin: string; apiClient: boolean }): Promise<Story> {
   const url = canonicalStoryUrl(rawUrl);
@@ -69,7 +69,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Post> }>('/api/v1/comments', {
     schema: {
       tags: ['comments'], body: Post, response: { 201: One, ...errors(400, 401, 403, 404, 429) },
-      description: 'Posts an opinion or a reply. An unknown storyUrl becomes a story when it is on one of the site\'s origins or the caller uses a bearer token; otherwise 404 story_not_found.',
+      description: 'Posts an opinion or a reply. An unknown storyUrl becomes a story only when it is on one of the site\'s origins or the server\'s own; otherwise 403 story_url_not_allowed (404 story_not_found for the widget\'s cookie session).',
     },
   }, async (req, reply) => {
     const user = requireUser(req, deps.now());

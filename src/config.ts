@@ -18,6 +18,11 @@ export interface Config {
   ssoSecret: string | null;
   ssoJwks: string | null;
   ssoIssuer: string | null;
+  /**
+   * HMAC key of the publisher's story signatures (data-charcha-story-sig). Its own secret, not the SSO one: the
+   * CMS templates that sign stories should not hold the key that mints sign-ins. Unset: signatures are refused.
+   */
+  storySecret: string | null;
   /** Comma-separated extra embed origins for the default site. */
   origins: string[];
   /** Requests per minute per client for writes. */
@@ -60,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     ssoSecret: env.CHARCHA_SSO_SECRET || null,
     ssoJwks: env.CHARCHA_SSO_JWKS || null,
     ssoIssuer: env.CHARCHA_SSO_ISSUER || null,
+    storySecret: env.CHARCHA_STORY_SECRET || null,
     origins: (env.CHARCHA_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     writeRateLimit: num(env.CHARCHA_WRITE_RATE_LIMIT, 30),
     logLevel: env.LOG_LEVEL ?? 'warn',

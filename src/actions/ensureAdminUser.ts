@@ -1,6 +1,7 @@
 // First start: creates the site's first admin account when the site has none, so the dashboard can be reached.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
+import { assertStrongPassword } from '../domain/passwordPolicy';
 import type { User } from '../domain/types';
 import type { Store } from '../store/store';
 import { ARGON2ID, normaliseEmail } from './registerUser';
@@ -20,6 +21,8 @@ export async function ensureAdminUser(
   if (staff.some((u) => u.role === 'admin' && u.status !== 'banned')) return null;
   const email = normaliseEmail(input.email || DEMO_ADMIN_EMAIL);
   const password = input.password || null;
+  // CHARCHA_ADMIN_PASSWORD sets the most powerful password of all: the same rule as for readers.
+  if (password) assertStrongPassword(password, email);
   const at = deps.now().toISOString();
   return deps.store.transaction(async (tx) => {
     const existing = await tx.findUserByEmail(input.siteId, email);

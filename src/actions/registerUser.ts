@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { User } from '../domain/types';
 import { conflict } from '../domain/errors';
+import { assertStrongPassword } from '../domain/passwordPolicy';
 import { StoreConflict, type Store } from '../store/store';
 
 /** @node-rs/argon2's Algorithm.Argon2id (a const enum, which isolatedModules cannot import). */
@@ -15,6 +16,7 @@ export async function registerUser(
   input: { email: string; password: string; displayName: string },
 ): Promise<User> {
   const email = normaliseEmail(input.email);
+  assertStrongPassword(input.password, email);
   if (await deps.store.findUserByEmail(deps.siteId, email)) throw conflict('email_taken', 'An account with this email already exists.');
   const user: User = {
     id: randomUUID(),

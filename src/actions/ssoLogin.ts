@@ -18,39 +18,85 @@ export function ssoDisplayName(raw: string | null | undefined): string | null {
   return VISIBLE.test(cut) ? cut : null;
 }
 
-export async function ssoLogin(deps: { store: Store; now: () => Date; siteId: string }, claims: SsoClaims): Promise<User> {
+type SsoDeps = { store: Store; now: () => Date; siteId: string };
+
+/**
+ * The account-linking rule. A subject always reaches the account it reached before. A new subject joins an existing
+ * reader account only when the token says email_verified and that account's email is verified too (only SSO can
+ * verify an email today, so a password account is never joined; staff accounts are never joined). Otherwise it gets
+ * an account of its own, with the email when nobody holds it and without when somebody does: never merged, never a
+ * failed sign-in. A joined account keeps its standing: a banned reader's new subject is still banned.
+ */
+export async function ssoLogin(deps: SsoDeps, claims: SsoClaims): Promise<User> {
   const rawEmail = claims.email?.trim().toLowerCase() ?? null;
   // An address with control or broken characters is no address; the account simply has none.
   const email = rawEmail && !/\p{Cc}/u.test(rawEmail) && !rawEmail.match(LONE_SURROGATE) ? rawEmail : null;
+  const verified = !!email && claims.emailVerified === true;
   const displayName = ssoDisplayName(claims.name) ?? ssoDisplayName(email?.split('@')[0]) ?? 'Reader';
+  const seen = { email, verified, displayName };
   const existing = await deps.store.findUserBySso(deps.siteId, claims.subject);
-  if (existing) {
-    // The publisher is the source of truth for its users' names and emails.
-    if (existing.displayName !== displayName || existing.email !== email) {
-      await deps.store.updateUser(existing.id, { displayName, email });
+  if (existing) return refresh(deps, existing, seen);
+  if (verified) {
+    const owner = await deps.store.findUserByEmail(deps.siteId, email);
+    // Never into a staff account: a second identity must not inherit moderation powers unasked (staff link nothing).
+    if (owner?.emailVerified && owner.role === 'commenter') {
+      try {
+        await deps.store.linkSsoSubject(owner.id, deps.siteId, claims.subject, deps.now().toISOString());
+      } catch (err) {
+        // Two first sign-ins of this subject at once: the other request linked it.
+        if (!(err instanceof StoreConflict)) throw err;
+      }
+      const linked = await deps.store.findUserBySso(deps.siteId, claims.subject);
+      if (!linked) throw new Error(`ssoLogin: subject ${claims.subject} was linked but is not found`);
+      return refresh(deps, linked, seen);
     }
-    return { ...existing, displayName, email };
   }
+  const free = email && !(await deps.store.findUserByEmail(deps.siteId, email));
   const user: User = {
-    id: randomUUID(), siteId: deps.siteId, email, displayName, passwordHash: null, ssoSubject: claims.subject,
-    role: 'commenter', status: 'active', suspendedUntil: null, trusted: false, createdAt: deps.now().toISOString(),
+    id: randomUUID(), siteId: deps.siteId, email: free ? email : null, emailVerified: free ? verified : false, displayName,
+    passwordHash: null, ssoSubject: claims.subject, role: 'commenter', status: 'active', suspendedUntil: null, trusted: false,
+    createdAt: deps.now().toISOString(),
   };
-  try {
-    await deps.store.createUser(user);
-  } catch (err) {
-    if (!(err instanceof StoreConflict)) throw err;
-    // The same publisher user signing in from several tabs at once: another request created the account first.
-    const raced = await deps.store.findUserBySso(deps.siteId, claims.subject);
-    if (raced) return raced;
-    // The email already belongs to a password account: keep them apart rather than merge unverified identities.
-    user.email = null;
+  for (;;) {
     try {
       await deps.store.createUser(user);
-    } catch (again) {
-      const created = again instanceof StoreConflict ? await deps.store.findUserBySso(deps.siteId, claims.subject) : undefined;
-      if (!created) throw again;
-      return created;
+      return user;
+    } catch (err) {
+      if (!(err instanceof StoreConflict)) throw err;
+      // The same publisher user signing in from several tabs at once: another request created the account first.
+      const raced = await deps.store.findUserBySso(deps.siteId, claims.subject);
+      if (raced) return raced;
+      // Somebody took the email meanwhile: the reader still signs in, without it.
+      if (user.email === null) throw err;
+      Object.assign(user, { email: null, emailVerified: false });
     }
   }
-  return user;
+}
+
+/**
+ * The publisher is the source of truth for its users' names and emails, but an email another account holds stays
+ * with that account: this one then has none (the old conflict made every later sign-in a 500).
+ */
+async function refresh(deps: SsoDeps, user: User, seen: { email: string | null; verified: boolean; displayName: string }): Promise<User> {
+  const sameEmail = seen.email === user.email;
+  let email = seen.email;
+  if (email && !sameEmail) {
+    const holder = await deps.store.findUserByEmail(deps.siteId, email);
+    if (holder && holder.id !== user.id) email = null;
+  }
+  const emailVerified = !!email && (sameEmail ? !!user.emailVerified || seen.verified : seen.verified);
+  const patch: Partial<User> = {};
+  if (user.displayName !== seen.displayName) patch.displayName = seen.displayName;
+  if (user.email !== email) patch.email = email;
+  if (!!user.emailVerified !== emailVerified) patch.emailVerified = emailVerified;
+  if (Object.keys(patch).length === 0) return user;
+  try {
+    await deps.store.updateUser(user.id, patch);
+  } catch (err) {
+    if (!(err instanceof StoreConflict) || !patch.email) throw err;
+    // Taken between the check and the write: keep the rest, drop the email.
+    Object.assign(patch, { email: null, emailVerified: false });
+    await deps.store.updateUser(user.id, patch);
+  }
+  return { ...user, ...patch };
 }

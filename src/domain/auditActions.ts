@@ -31,6 +31,7 @@ const ACTIONS = {
   'appeal.restore': { public: true },
   'appeal.uphold': { public: true },
   'story.update': { public: true },
+  'story.correct': { public: true },
   'policy.publish': { public: true },
   'settings.update': { public: true },
   'user.suspend': { public: true },

@@ -45,8 +45,11 @@ export interface Story {
   premoderation: boolean;
   /** Named people and organisations of the story, handed to the moderation engine. */
   entities: string[];
+  /** Who supplied title and entities: a page (provisional), the publisher's signature, or staff (see ensureStory). */
+  metadataSource: StoryMetadataSource;
   createdAt: Instant;
 }
+export type StoryMetadataSource = 'page' | 'publisher' | 'staff';
 
 export interface User {
   id: Id;
@@ -54,8 +57,13 @@ export interface User {
   email: string | null;
   displayName: string;
   passwordHash: string | null;
-  /** "<issuer>|<subject>" for publisher SSO users. */
+  /** "<issuer>|<subject>" for publisher SSO users (further linked subjects live in the store's identity table). */
   ssoSubject: string | null;
+  /**
+   * The email is known to belong to this reader: only a publisher's SSO token that says email_verified makes it so
+   * (local accounts have no verification yet). Absent means false. Only a verified email is ever linked (ssoLogin).
+   */
+  emailVerified?: boolean;
   role: Role;
   status: UserStatus;
   suspendedUntil: Instant | null;
@@ -164,5 +172,7 @@ export interface SsoClaims {
   /** "<issuer>|<subject>", unique per publisher user. */
   subject: string;
   email: string | null;
+  /** The token's email_verified claim was literally true. */
+  emailVerified: boolean;
   name: string | null;
 }

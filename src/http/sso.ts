@@ -49,6 +49,8 @@ export function ssoVerifier(opts: SsoOptions): SsoVerifier | null {
         return {
           subject: `${payload.iss ?? 'sso'}|${payload.sub}`,
           email: typeof payload.email === 'string' ? payload.email : null,
+          // Only a literal true: "true", 1 or a missing claim do not make an address verified (OIDC's boolean claim).
+          emailVerified: payload.email_verified === true,
           name: typeof payload.name === 'string' ? payload.name : null,
         };
       } catch (err) {

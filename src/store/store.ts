@@ -51,14 +51,17 @@ export interface Store {
   findStoryByUrl(siteId: Id, url: string): Promise<Story | undefined>;
   getStory(id: Id): Promise<Story | undefined>;
   createStory(story: Story): Promise<Story>; // returns the existing story when (siteId, url) exists
-  updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities'>>): Promise<void>;
+  updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities' | 'metadataSource'>>): Promise<void>;
   /** A number that changes whenever anything a reader sees in the story's thread changes (for ETags). */
   storyVersion(storyId: Id): Promise<number>;
 
   createUser(user: User): Promise<void>; // rejects a duplicate (siteId, email) or ssoSubject with a StoreConflict
   getUser(id: Id): Promise<User | undefined>;
   findUserByEmail(siteId: Id, email: string): Promise<User | undefined>;
+  /** The user whose first SSO subject this is, or to whom it was linked. */
   findUserBySso(siteId: Id, ssoSubject: string): Promise<User | undefined>;
+  /** Links a further SSO subject to an account; a subject already linked is a StoreConflict. */
+  linkSsoSubject(userId: Id, siteId: Id, ssoSubject: string, at: Instant): Promise<void>;
   updateUser(id: Id, patch: Partial<Omit<User, 'id' | 'siteId' | 'createdAt'>>): Promise<void>;
   listStaff(siteId: Id): Promise<User[]>;
 

@@ -29,12 +29,13 @@ describe.each(list)('comments API on $name', (backend) => {
     const long = await c.post('/api/v1/comments', { storyUrl, body: 'क'.repeat(5001) });
     expectProblem(long, 400, 'comment_too_long');
     expectProblem(await c.post('/api/v1/comments', { storyUrl, body: ' \n\t ' }), 400, 'empty_comment');
-    // An API client may open a story anywhere; the widget's cookie session only on the site's own origins.
+    // Nobody opens a story on another site's URL: not the widget's cookie session, not an API client (bearer).
     const widget = await widgetClient(s.base, (c as any).email);
     expectProblem(await widget.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a', body: 'x' }), 404, 'story_not_found');
-    const api = await c.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a#c', body: 'from an integration' });
+    expectProblem(await c.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a#c', body: 'from an integration' }), 403, 'story_url_not_allowed');
+    const api = await c.post('/api/v1/comments', { storyUrl: `${s.base}/stories/integration#c`, body: 'from an integration' });
     expect(api.status).toBe(201);
-    expect((await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('https://elsewhere.test/a')}`)).body.story).toMatchObject({ url: 'https://elsewhere.test/a' });
+    expect((await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent(`${s.base}/stories/integration`)}`)).body.story).toMatchObject({ url: `${s.base}/stories/integration` });
     expectProblem(await c.post('/api/v1/comments', { storyUrl, parentId: 'nope', body: 'x' }), 404, 'parent_not_found');
     expectProblem(await c.post('/api/v1/comments', { storyUrl: 'not a url', body: 'x' }), 400, 'invalid_story_url');
     expectProblem(await c.post('/api/v1/comments', { storyUrl: 'javascript:alert(1)', body: 'x' }), 400, 'invalid_story_url');
@@ -121,9 +122,9 @@ describe.each(list)('comments API on $name', (backend) => {
     expect((await anon().get(q('&sort=oldest'), { 'if-none-match': etag })).status).toBe(200);
     expectProblem(await anon().get(q('&cursor=bm9wZQ')), 400, 'invalid_cursor');
     // A URL nobody has opened yet reads as a new, empty story.
-    const fresh = await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('https://nowhere.test/x#top')}`);
+    const fresh = await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent(`${s.base}/stories/nowhere-yet#top`)}`);
     expect(fresh.status).toBe(200);
-    expect(fresh.body).toEqual({ story: { id: expect.any(String), url: 'https://nowhere.test/x', title: 'https://nowhere.test/x', closed: false }, comments: [], nextCursor: null });
+    expect(fresh.body).toEqual({ story: { id: expect.any(String), url: `${s.base}/stories/nowhere-yet`, title: `${s.base}/stories/nowhere-yet`, closed: false }, comments: [], nextCursor: null });
     expectProblem(await anon().get(`/api/v1/comments?storyUrl=${encodeURIComponent('ftp://nowhere.test/x')}`), 400, 'invalid_story_url');
   });
 
@@ -221,7 +222,7 @@ describe.each(list)('comments API on $name', (backend) => {
     expect(await next('reaction')).toEqual({ commentId: posted.body.comment.id, reactionCount: 1 });
     ctrl.abort();
     // A stream may open before the story's first comment: the story is created, and its first comment arrives live.
-    const freshUrl = `https://elsewhere.test/first-${Date.now()}`;
+    const freshUrl = `${s.base}/stories/first-${Date.now()}`;
     const ctrl2 = new AbortController();
     const fresh = await fetch(`${s.base}/api/v1/stories/events?storyUrl=${encodeURIComponent(freshUrl)}`, { signal: ctrl2.signal });
     expect(fresh.status).toBe(200);

@@ -119,18 +119,20 @@ describe.each(list)('API contract on $name', (backend) => {
     expectProblem(await new Client(s.base, 'not-a-token').post('/api/v1/comments', { storyUrl, body: 'x' }), 401, 'invalid_token');
   });
 
-  it('upserts stories only from allowed origins', async () => {
+  it('upserts stories only for URLs of allowed origins', async () => {
     const c = anon();
     const url = `${s.base}/stories/lukashenko`;
     const ok = await c.post('/api/v1/stories', { url, title: 'Lukashenko ready to talk', entities: ['Lukashenko', 'Zelensky'] }, { origin: s.base });
     expect(ok.status).toBe(200);
     expect(ok.body.story).toMatchObject({ url, title: 'Lukashenko ready to talk', closed: false });
-    // A reader-side caller cannot rewrite a story's title or named entities once set (only staff can).
+    // A reader-side caller cannot rewrite a story's title or named entities once set (only staff can, see stories.test.ts).
     const again = await c.post('/api/v1/stories', { url, title: 'Lukashenko, Zelensky', entities: ['Someone Else'] }, { origin: s.base });
     expect(again.body.story).toMatchObject({ id: ok.body.story.id, title: 'Lukashenko ready to talk' });
     expect((await s.store.getStory(ok.body.story.id))?.entities).toEqual(['Lukashenko', 'Zelensky']);
-    expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }, { origin: 'https://evil.test' }), 403, 'origin_not_allowed');
-    expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }), 403, 'origin_not_allowed');
+    // The story URL decides, whatever the Origin header says.
+    expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }, { origin: 'https://evil.test' }), 403, 'story_url_not_allowed');
+    expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }, { origin: s.base }), 403, 'story_url_not_allowed');
+    expectProblem(await c.post('/api/v1/stories', { url: 'https://evil.test/x', title: 'x' }), 403, 'story_url_not_allowed');
   });
 
   it('cookie sessions need the CSRF header for writes; bearer requests do not', async () => {
@@ -161,16 +163,17 @@ describe.each(list)('API contract on $name', (backend) => {
     expectProblem(await b.post('/api/v1/comments', { storyUrl, body: 'x' }), 403, 'account_banned');
   });
 
-  it('audits staff sign-ins; staff API clients may upsert stories without an Origin', async () => {
+  it('audits staff sign-ins; staff API clients may upsert stories of the site without an Origin, not of other sites', async () => {
     const m = await reader(s.base, { accept: false });
     await s.store.updateUser(m.userId, { role: 'moderator' });
     const login = await anon().post('/api/v1/auth/login', { email: (m as any).email, password: 'correct horse' });
     expect(login.status).toBe(200);
     const audit = await s.store.listAudit(1, 100_000);
     expect(audit.filter((e) => e.action === 'auth.login' && e.actor === m.userId).length).toBe(1); // one sign-in, one entry (bearer + cookie sessions)
-    const st = await new Client(s.base, login.body.token).post('/api/v1/stories', { url: 'https://partner.test/a', title: 'Syndicated' });
+    const st = await new Client(s.base, login.body.token).post('/api/v1/stories', { url: `${s.base}/stories/syndicated`, title: 'Syndicated' });
     expect(st.status).toBe(200);
-    expect(st.body.story.url).toBe('https://partner.test/a');
+    expect(st.body.story.url).toBe(`${s.base}/stories/syndicated`);
+    expectProblem(await new Client(s.base, login.body.token).post('/api/v1/stories', { url: 'https://partner.test/a', title: 'Syndicated' }), 403, 'story_url_not_allowed');
     const r = await anon().post('/api/v1/auth/login', { email: (await reader(s.base) as any).email, password: 'correct horse' });
     expect(r.status).toBe(200);
     expect((await s.store.listAudit(1, 100_000)).filter((e) => e.action === 'auth.login').length).toBe(1); // readers' sign-ins are not audited

@@ -4,7 +4,11 @@ import type { Verdict } from '../../moderation/types';
 import { parseStatusReason } from '../../actions/staffDeps';
 
 export interface AdminAuthor { id: string; displayName: string; status: User['status']; trusted: boolean; role: User['role']; suspendedUntil: string | null }
-export interface AdminStory { id: string; title: string; url: string; closed: boolean; premoderation: boolean }
+export interface AdminStory {
+  id: string; title: string; url: string; closed: boolean; premoderation: boolean;
+  /** Named entities steer moderation; metadataSource says whether a page (provisional), the publisher or staff set them. */
+  entities: string[]; metadataSource: Story['metadataSource'];
+}
 
 export interface AdminComment {
   id: string;
@@ -43,7 +47,7 @@ export function presentAuthor(u: User): AdminAuthor {
 }
 
 export function presentStory(s: Story): AdminStory {
-  return { id: s.id, title: s.title, url: s.url, closed: s.closed, premoderation: s.premoderation };
+  return { id: s.id, title: s.title, url: s.url, closed: s.closed, premoderation: s.premoderation, entities: s.entities, metadataSource: s.metadataSource };
 }
 
 export function presentAdminComment(c: Comment, extra: { author?: User; story?: Story; reports?: Report[] } = {}): AdminComment {

@@ -1,6 +1,7 @@
 // Site settings, policy versions and per-story controls for staff; reads for all staff, writes for admins (stories: moderators).
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { correctStory, type StoryCorrection } from '../../actions/correctStory';
 import { publishPolicy, updateSettings, updateStorySettings, type SettingsPatch } from '../../actions/updateSiteSettings';
 import { LABELS } from '../../moderation/types';
 import type { AppDeps } from '../deps';
@@ -56,17 +57,25 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
     return { policy: { version: p.version, text: p.text, createdAt: p.createdAt } };
   });
 
-  // PATCH /api/v1/admin/stories/:id {closed?, premoderation?} — close a story's thread or hold all its comments.
+  // PATCH /api/v1/admin/stories/:id {closed?, premoderation?, title?, entities?, note?} — close a story's thread or hold
+  // all its comments; correct its title and named entities (a page's are provisional), which pages can no longer change.
   app.patch('/api/v1/admin/stories/:id', {
     schema: {
       params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
-      body: Type.Object({ closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()) }),
+      body: Type.Object({
+        closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()),
+        title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+        entities: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
+        note: Type.Optional(Type.String({ maxLength: 2000 })),
+      }),
       tags: ['admin'],
     },
   }, async (req) => {
     const actor = requireStaff(req, deps, 'story.update');
-    const body = req.body as { closed?: boolean; premoderation?: boolean };
-    const story = await updateStorySettings(sd, { actor, storyId: (req.params as { id: string }).id, ...body });
+    const { closed, premoderation, title, entities, note } = req.body as { closed?: boolean; premoderation?: boolean } & StoryCorrection;
+    const storyId = (req.params as { id: string }).id;
+    let story = title !== undefined || entities !== undefined ? await correctStory(sd, { actor, storyId, title, entities, note }) : undefined;
+    if (closed !== undefined || premoderation !== undefined || !story) story = await updateStorySettings(sd, { actor, storyId, closed, premoderation });
     return { story: presentStory(story) };
   });
 }

@@ -14,7 +14,8 @@ import { errors, Nullable, SessionUser, UserSummary } from '../schemas';
 
 const Register = Type.Object({
   email: Type.String({ format: 'email', maxLength: 254 }),
-  password: Type.String({ minLength: 8, maxLength: 200 }),
+  // Length and strength are the password rule's (domain/passwordPolicy): 400 weak_password says why.
+  password: Type.String({ maxLength: 200 }),
   // At least one visible character (not only spaces or zero-width joiners), and no control or bidi-override characters,
   // which would let a name be invisible or look like someone else's. ZWJ/ZWNJ stay allowed: Devanagari spelling uses them.
   displayName: Type.String({ minLength: 1, maxLength: 60, pattern: '^(?=.*[\\p{L}\\p{N}\\p{P}\\p{S}])[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*$' }),

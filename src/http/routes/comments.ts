@@ -1,9 +1,9 @@
 // Comments: post, thread by story (sorted, paginated, ETag), one comment, edit, withdraw, revisions.
 import { createHash } from 'node:crypto';
 import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { editComment } from '../../actions/editComment';
-import { canonicalStoryUrl, ensureStory } from '../../actions/ensureStory';
+import { canonicalStoryUrl } from '../../actions/ensureStory';
 import { postComment } from '../../actions/postComment';
 import { withdrawComment } from '../../actions/withdrawComment';
 import type { Comment, Site, Story, User } from '../../domain/types';
@@ -13,7 +13,7 @@ import { ownOrigin } from '../cors';
 import { AppError, notFound } from '../../domain/errors';
 import { authorsOf, presentComment, presentStory } from '../present';
 import { CommentSchema, errors, IdParams, StorySchema } from '../schemas';
-import { storyOnRead } from './stories';
+import { createStoryFor, storyOnRead } from './stories';
 
 const Post = Type.Object({
   storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -45,17 +45,18 @@ export function matches(header: string | undefined, etag: string): boolean {
 const storyNotFound = () => new AppError(404, 'story_not_found', 'No story with this URL; the widget creates it on first load.');
 
 /**
- * The story of a URL. A comment creates it, as the widget's first load would, when the URL is on one of the site's
- * own origins, or when an API client (bearer token: the publisher's app, an integration) posts to it. Browsers with
- * the widget's cookie session cannot open stories elsewhere: story_not_found.
+ * The story of a URL. A comment creates it, as the widget's first load would, only when the URL is on one of the
+ * site's origins or ours (ensureStory: 403 story_url_not_allowed, for API clients too). The widget's cookie session
+ * keeps its old answer for other URLs: story_not_found.
  */
-async function storyForPost(deps: AppDeps, site: Site, rawUrl: string, opts: { ownOrigin: string; apiClient: boolean }): Promise<Story> {
+async function storyForPost(deps: AppDeps, req: FastifyRequest, site: Site, rawUrl: string, opts: { ownOrigin: string; apiClient: boolean }): Promise<Story> {
   const url = canonicalStoryUrl(rawUrl);
   const found = await deps.store.findStoryByUrl(site.id, url);
   if (found) return found;
   const origin = new URL(url).origin;
   if (!opts.apiClient && origin !== opts.ownOrigin && !site.origins.includes(origin)) throw storyNotFound();
-  return ensureStory(deps, site, { url });
+  // Whoever asks, a new story's URL must be on the site's origins or ours (403 story_url_not_allowed).
+  return createStoryFor(deps, req, site, { url });
 }
 
 const PAGE_CACHE_SIZE = 500;
@@ -69,12 +70,12 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Post> }>('/api/v1/comments', {
     schema: {
       tags: ['comments'], body: Post, response: { 201: One, ...errors(400, 401, 403, 404, 429) },
-      description: 'Posts an opinion or a reply. An unknown storyUrl becomes a story when it is on one of the site\'s origins or the caller uses a bearer token; otherwise 404 story_not_found.',
+      description: 'Posts an opinion or a reply. An unknown storyUrl becomes a story only when it is on one of the site\'s origins or the server\'s own; otherwise 403 story_url_not_allowed (404 story_not_found for the widget\'s cookie session).',
     },
   }, async (req, reply) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
-    const story = await storyForPost(deps, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
+    const story = await storyForPost(deps, req, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
     const comment = await postComment(deps, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
     return { comment: presentComment(comment, user, user.id) };

@@ -127,4 +127,17 @@ END $$;
 CREATE TRIGGER audit_log_append_at_head BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_at_head();
 `,
   },
+  {
+    version: 6,
+    name: 'identity and story provenance: verified emails, linked SSO identities, who supplied a story\'s metadata',
+    sql: `
+ALTER TABLE users ADD COLUMN email_verified BOOLEAN NOT NULL DEFAULT false;
+CREATE TABLE sso_identities (
+  site_id TEXT NOT NULL REFERENCES sites(id), subject TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id),
+  created_at TEXT NOT NULL, PRIMARY KEY (site_id, subject)
+);
+CREATE INDEX sso_identities_user ON sso_identities (user_id);
+ALTER TABLE stories ADD COLUMN metadata_source TEXT NOT NULL DEFAULT 'page';
+`,
+  },
 ];

@@ -18,19 +18,19 @@ export const policy = (r: Row): PolicyVersion => ({
 
 export const story = (r: Row): Story => ({
   id: r.id, siteId: r.site_id, url: r.url, title: r.title, closed: bool(r.closed), premoderation: bool(r.premoderation),
-  entities: JSON.parse(r.entities), createdAt: r.created_at,
+  entities: JSON.parse(r.entities), metadataSource: r.metadata_source ?? 'page', createdAt: r.created_at,
 });
 
 export const user = (r: Row): User => ({
   id: r.id, siteId: r.site_id, email: r.email, displayName: r.display_name, passwordHash: r.password_hash,
   ssoSubject: r.sso_subject, role: r.role, status: r.status, suspendedUntil: r.suspended_until,
-  trusted: bool(r.trusted), createdAt: r.created_at,
+  trusted: bool(r.trusted), emailVerified: bool(r.email_verified), createdAt: r.created_at,
 });
 
 /** Column name of each patchable User field. */
 export const userColumns: Record<string, string> = {
   email: 'email', displayName: 'display_name', passwordHash: 'password_hash', ssoSubject: 'sso_subject', role: 'role',
-  status: 'status', suspendedUntil: 'suspended_until', trusted: 'trusted',
+  status: 'status', suspendedUntil: 'suspended_until', trusted: 'trusted', emailVerified: 'email_verified',
 };
 
 export const session = (r: Row): Session => ({

@@ -85,15 +85,15 @@ export class SqlStore implements Store {
   async createStory(s: Story): Promise<Story> {
     // Two first loads of the same page race here; the loser gets the winner's story.
     await this.exec.run(
-      `INSERT INTO stories (id, site_id, url, title, closed, premoderation, entities, version, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (site_id, url) DO NOTHING`,
-      [s.id, s.siteId, s.url, s.title, s.closed, s.premoderation, JSON.stringify(s.entities), s.createdAt],
+      `INSERT INTO stories (id, site_id, url, title, closed, premoderation, entities, metadata_source, version, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (site_id, url) DO NOTHING`,
+      [s.id, s.siteId, s.url, s.title, s.closed, s.premoderation, JSON.stringify(s.entities), s.metadataSource, s.createdAt],
     );
     return (await this.findStoryByUrl(s.siteId, s.url))!;
   }
-  async updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities'>>) {
+  async updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities' | 'metadataSource'>>) {
     const p = { ...patch, entities: patch.entities && JSON.stringify(patch.entities) };
-    const set = setClause(p, { title: 'title', closed: 'closed', premoderation: 'premoderation', entities: 'entities' });
+    const set = setClause(p, { title: 'title', closed: 'closed', premoderation: 'premoderation', entities: 'entities', metadataSource: 'metadata_source' });
     if (!set) return;
     await this.exec.run(`UPDATE stories SET ${set.sql}, version = version + 1 WHERE id = ?`, [...set.params, id]);
   }
@@ -106,9 +106,9 @@ export class SqlStore implements Store {
 
   async createUser(u: User) {
     await this.exec.run(
-      `INSERT INTO users (id, site_id, email, display_name, password_hash, sso_subject, role, status, suspended_until, trusted, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [u.id, u.siteId, u.email, u.displayName, u.passwordHash, u.ssoSubject, u.role, u.status, u.suspendedUntil, u.trusted, u.createdAt],
+      `INSERT INTO users (id, site_id, email, display_name, password_hash, sso_subject, role, status, suspended_until, trusted, email_verified, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [u.id, u.siteId, u.email, u.displayName, u.passwordHash, u.ssoSubject, u.role, u.status, u.suspendedUntil, u.trusted, u.emailVerified ?? false, u.createdAt],
     );
   }
   async getUser(id: Id) {
@@ -121,8 +121,13 @@ export class SqlStore implements Store {
     return r && rows.user(r);
   }
   async findUserBySso(siteId: Id, ssoSubject: string) {
-    const r = await this.exec.get('SELECT * FROM users WHERE site_id = ? AND sso_subject = ?', [siteId, ssoSubject]);
+    // The account's first subject, or one linked to it later (same verified email, see ssoLogin).
+    const r = await this.exec.get('SELECT * FROM users WHERE site_id = ? AND sso_subject = ?', [siteId, ssoSubject])
+      ?? await this.exec.get('SELECT u.* FROM sso_identities i JOIN users u ON u.id = i.user_id WHERE i.site_id = ? AND i.subject = ?', [siteId, ssoSubject]);
     return r && rows.user(r);
+  }
+  async linkSsoSubject(userId: Id, siteId: Id, ssoSubject: string, at: Instant) {
+    await this.exec.run('INSERT INTO sso_identities (site_id, subject, user_id, created_at) VALUES (?, ?, ?, ?)', [siteId, ssoSubject, userId, at]);
   }
   async updateUser(id: Id, patch: Partial<Omit<User, 'id' | 'siteId' | 'createdAt'>>) {
     const set = setClause(patch, rows.userColumns);

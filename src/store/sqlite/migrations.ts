@@ -114,4 +114,17 @@ WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log)
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: a new entry must follow the head'); END;
 `,
   },
+  {
+    version: 6,
+    name: 'identity and story provenance: verified emails, linked SSO identities, who supplied a story\'s metadata',
+    sql: `
+ALTER TABLE users ADD COLUMN email_verified INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sso_identities (
+  site_id TEXT NOT NULL REFERENCES sites(id), subject TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id),
+  created_at TEXT NOT NULL, PRIMARY KEY (site_id, subject)
+);
+CREATE INDEX sso_identities_user ON sso_identities (user_id);
+ALTER TABLE stories ADD COLUMN metadata_source TEXT NOT NULL DEFAULT 'page';
+`,
+  },
 ];

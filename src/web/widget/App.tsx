@@ -52,7 +52,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
       // The session comes first: a returning reader's cookie makes the story upsert a cookie write, which needs
       // the CSRF token the session response carries. The story must exist before its thread or stream is read.
       const session = await api.session();
-      await api.upsertStory(cfg.storyUrl, cfg.title, cfg.entities).catch(fail);
+      await api.upsertStory(cfg.storyUrl, cfg.title, cfg.entities, cfg.signature).catch(fail);
       const pol = await api.policy();
       setMe(session.user);
       setAccepted(session.policyAccepted);

@@ -36,7 +36,7 @@ export function AuthForms({ onSignedIn }: { onSignedIn(user: Author): void }) {
       )}
       <label>{t('email')}<input name="email" type="email" required autoComplete="email" /></label>
       <label>{t('password')}
-        <input name="password" type="password" required minLength={8} autoComplete={mode === 'register' ? 'new-password' : 'current-password'} />
+        <input name="password" type="password" required minLength={10} autoComplete={mode === 'register' ? 'new-password' : 'current-password'} />
       </label>
       <div class="row">
         <button type="submit" disabled={busy}>{mode === 'register' ? t('register') : t('signIn')}</button>

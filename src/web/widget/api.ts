@@ -76,8 +76,8 @@ export class Api {
     this.call<{ user: Author }>('POST', '/api/v1/auth/register', { email, password, displayName });
   login = (email: string, password: string) => this.call<{ user: Author }>('POST', '/api/v1/auth/login', { email, password });
   logout = () => this.call('POST', '/api/v1/auth/logout', {});
-  upsertStory = (url: string, title: string, entities: string[]) =>
-    this.call('POST', '/api/v1/stories', entities.length ? { url, title, entities } : { url, title });
+  upsertStory = (url: string, title: string, entities: string[], signature?: string) =>
+    this.call('POST', '/api/v1/stories', { url, title, ...(entities.length ? { entities } : {}), ...(signature ? { signature } : {}) });
 
   thread(storyUrl: string, sort: string, cursor?: string | null) {
     const q = new URLSearchParams({ storyUrl, sort });

@@ -9,6 +9,8 @@ export interface EmbedConfig {
   storyUrl: string;
   title: string;
   entities: string[];
+  /** data-charcha-story-sig: the publisher's signature over storyUrl, title and entities, sent as is. */
+  signature?: string;
   lang: UiLang;
 }
 

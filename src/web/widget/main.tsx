@@ -2,19 +2,12 @@
 import { render } from 'preact';
 import { App } from './App';
 import type { EmbedConfig } from './context';
-import { pickLang } from './i18n';
+import { embedConfig } from './embedConfig';
 import { css } from './styles';
 
 function configFrom(script: HTMLScriptElement): EmbedConfig {
-  const d = script.dataset;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
-  return {
-    base: new URL(script.src, location.href).origin,
-    storyUrl: d.charchaStoryUrl || canonical || location.href.split('#')[0],
-    title: d.charchaTitle || document.title,
-    entities: (d.charchaEntities ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    lang: pickLang(d.charchaLang, navigator.language),
-  };
+  return embedConfig(script.dataset, script.src, { href: location.href, canonical, title: document.title, language: navigator.language });
 }
 
 function mount(script: HTMLScriptElement) {

@@ -61,6 +61,15 @@ export function basicsContract(factory: HarnessFactory) {
       expect(await t.store.getStory(story.id)).toEqual({ ...story, title: 'New title', closed: true, entities: ['Lukashenko'] });
       expect(await t.store.storyVersion(story.id)).not.toBe(v0);
     });
+
+    it('records who supplied a story\'s metadata: page by default, then publisher or staff', async () => {
+      const { story } = await seed(t.store);
+      expect((await t.store.getStory(story.id))?.metadataSource).toBe('page');
+      await t.store.updateStory(story.id, { metadataSource: 'staff', title: 'Corrected' });
+      expect(await t.store.getStory(story.id)).toEqual({ ...story, title: 'Corrected', metadataSource: 'staff' });
+      const signed = await t.store.createStory(aStory(story.siteId, { metadataSource: 'publisher' }));
+      expect(signed.metadataSource).toBe('publisher');
+    });
   });
 
   describe('users, sessions and acceptances', () => {
@@ -78,6 +87,23 @@ export function basicsContract(factory: HarnessFactory) {
       expect((await t.store.listStaff(site.id)).map((u) => u.id)).toEqual([mod.id]);
       await t.store.updateUser(reader.id, { status: 'suspended', suspendedUntil: at(60_000), trusted: true, displayName: 'R' });
       expect(await t.store.getUser(reader.id)).toEqual({ ...reader, status: 'suspended', suspendedUntil: at(60_000), trusted: true, displayName: 'R' });
+    });
+
+    it('stores emailVerified and finds a user by an SSO subject linked to them; a subject links once', async () => {
+      const site = aSite();
+      await t.store.saveSite(site);
+      const u = aUser(site.id, { ssoSubject: 'iss|first', emailVerified: true });
+      await t.store.createUser(u);
+      expect(await t.store.getUser(u.id)).toEqual(u);
+      await t.store.linkSsoSubject(u.id, site.id, 'iss|second', at(1));
+      expect(await t.store.findUserBySso(site.id, 'iss|second')).toEqual(u);
+      expect(await t.store.findUserBySso(site.id, 'iss|first')).toEqual(u);
+      await expect(t.store.linkSsoSubject(aUser(site.id).id, site.id, 'iss|second', at(2))).rejects.toBeInstanceOf(StoreConflict);
+      const other = aSite();
+      await t.store.saveSite(other);
+      expect(await t.store.findUserBySso(other.id, 'iss|second')).toBeUndefined();
+      await t.store.updateUser(u.id, { emailVerified: false, email: null });
+      expect(await t.store.getUser(u.id)).toEqual({ ...u, emailVerified: false, email: null });
     });
 
     it('rejects a duplicate email or SSO subject in a site with a StoreConflict, but not across sites', async () => {

@@ -22,14 +22,14 @@ export const aSite = (over: Partial<Site> = {}): Site => ({
 
 export const aStory = (siteId: string, over: Partial<Story> = {}): Story => {
   const id = uid('story');
-  return { id, siteId, url: `https://news.example/${id}`, title: 'A story', closed: false, premoderation: false, entities: [], createdAt: at(), ...over };
+  return { id, siteId, url: `https://news.example/${id}`, title: 'A story', closed: false, premoderation: false, entities: [], metadataSource: 'page', createdAt: at(), ...over };
 };
 
 export const aUser = (siteId: string, over: Partial<User> = {}): User => {
   const id = uid('user');
   return {
     id, siteId, email: `${id}@example.com`, displayName: `Reader ${id}`, passwordHash: null, ssoSubject: null, role: 'commenter',
-    status: 'active', suspendedUntil: null, trusted: false, createdAt: at(), ...over,
+    status: 'active', suspendedUntil: null, trusted: false, emailVerified: false, createdAt: at(), ...over,
   };
 };
 

@@ -9,11 +9,13 @@ import { AppError, forbidden } from '../../domain/errors';
 import { presentStory } from '../present';
 import { errors, StorySchema } from '../schemas';
 
-const Upsert = Type.Object({
+export const Upsert = Type.Object({
   url: Type.String({ minLength: 1, maxLength: 2048 }),
   title: Type.String({ minLength: 1, maxLength: 500 }),
   entities: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
 });
+
+export const StoryView = Type.Object({ story: StorySchema });
 
 const STAFF = new Set(['admin', 'moderator']);
 
@@ -33,7 +35,7 @@ export async function storyOnRead(deps: AppDeps, req: FastifyRequest, site: Site
 
 export const storyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Upsert> }>('/api/v1/stories', {
-    schema: { tags: ['stories'], body: Upsert, response: { 200: Type.Object({ story: StorySchema }), ...errors(400, 403) } },
+    schema: { tags: ['stories'], body: Upsert, response: { 200: StoryView, ...errors(400, 403) } },
   }, async (req) => {
     // Pages of the publisher's own sites create stories; API clients without an Origin must be staff.
     const allowed = (await originAllowed(deps, req, req.headers.origin)) || (!req.headers.origin && !!req.user && STAFF.has(req.user.role));

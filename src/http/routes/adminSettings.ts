@@ -7,11 +7,12 @@ import type { AppDeps } from '../deps';
 import { currentSite } from '../deps';
 import { requireStaff, staffDeps } from './adminGuard';
 import { presentStory } from './adminPresenter';
+import { PolicyPublished, SettingsView, StoryUpdated } from '../adminSchemas';
 
 const PerLabel = <T extends ReturnType<typeof Type.Number> | ReturnType<typeof Type.Union>>(t: T) =>
   Type.Optional(Type.Partial(Type.Object(Object.fromEntries(LABELS.map((l) => [l, t]))), { additionalProperties: false }));
 
-const SettingsBody = Type.Object({
+export const SettingsBody = Type.Object({
   editWindowMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
   premoderation: Type.Optional(Type.Boolean()),
   thresholds: PerLabel(Type.Number({ minimum: 0, maximum: 1 })),
@@ -19,6 +20,8 @@ const SettingsBody = Type.Object({
   bannedWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
   suspectWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
 }, { additionalProperties: false });
+export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
+export const StoryBody = Type.Object({ closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()) });
 
 async function settingsView(deps: AppDeps) {
   const site = await currentSite(deps);
@@ -34,13 +37,13 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
   const sd = staffDeps(deps);
 
   // GET /api/v1/admin/settings — moderation settings and the current policy text.
-  app.get('/api/v1/admin/settings', { schema: { tags: ['admin'] } }, async (req) => {
+  app.get('/api/v1/admin/settings', { schema: { tags: ['admin'], response: { 200: SettingsView } } }, async (req) => {
     requireStaff(req, deps, 'settings.read');
     return settingsView(deps);
   });
 
   // PATCH /api/v1/admin/settings — thresholds/actions per label, word lists, edit window, site-wide premoderation.
-  app.patch('/api/v1/admin/settings', { schema: { body: SettingsBody, tags: ['admin'] } }, async (req) => {
+  app.patch('/api/v1/admin/settings', { schema: { body: SettingsBody, tags: ['admin'], response: { 200: SettingsView } } }, async (req) => {
     const actor = requireStaff(req, deps, 'settings.update');
     await updateSettings(sd, { actor, siteId: deps.siteId, patch: req.body as SettingsPatch });
     return settingsView(deps);
@@ -48,7 +51,7 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
 
   // POST /api/v1/admin/policy {text} — a new policy version; readers accept it again before their next comment.
   app.post('/api/v1/admin/policy', {
-    schema: { body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) }), tags: ['admin'] },
+    schema: { body: PolicyBody, tags: ['admin'], response: { 201: PolicyPublished } },
   }, async (req, reply) => {
     const actor = requireStaff(req, deps, 'settings.update');
     const p = await publishPolicy(sd, { actor, siteId: deps.siteId, text: (req.body as { text: string }).text });
@@ -60,8 +63,8 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
   app.patch('/api/v1/admin/stories/:id', {
     schema: {
       params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
-      body: Type.Object({ closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()) }),
-      tags: ['admin'],
+      body: StoryBody,
+      tags: ['admin'], response: { 200: StoryUpdated },
     },
   }, async (req) => {
     const actor = requireStaff(req, deps, 'story.update');

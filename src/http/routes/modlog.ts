@@ -5,6 +5,7 @@ import type { AuditEntry } from '../../domain/types';
 import type { Store } from '../../store/store';
 import type { AppDeps } from '../deps';
 import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
+import { PublicLogPage } from '../adminSchemas';
 
 /**
  * Moderation decisions only (automatic verdicts, staff actions and their undos, appeals, policy and settings changes).
@@ -55,7 +56,7 @@ const Query = Type.Object({
 
 export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // GET /api/v1/moderation-log?before=&limit= — JSON, newest first, public.
-  app.get('/api/v1/moderation-log', { schema: { querystring: Query, tags: ['moderation-log'] } }, async (req) => {
+  app.get('/api/v1/moderation-log', { schema: { querystring: Query, tags: ['moderation-log'], response: { 200: PublicLogPage } } }, async (req) => {
     const q = req.query as typeof Query.static;
     return publicPage(deps.store, q.before, q.limit ?? 50);
   });

@@ -5,7 +5,7 @@ import type { Verdict } from '../../moderation/types';
 import { parseStatusReason } from '../../actions/staffDeps';
 import type {
   AdminAppealSchema, AdminAuthorSchema, AdminCommentSchema, AdminReportSchema, AdminStorySchema, AuthorHistorySchema, AuthorNoticeSchema,
-  PublicLogEntrySchema,
+  PublicLogEntrySchema, RevisionSchema,
 } from '../adminSchemas';
 
 // The API types are Static<typeof …> of the response schemas, so what a presenter builds is what the serializer sends.
@@ -53,7 +53,7 @@ export function presentAdminComment(c: Comment, extra: { author?: User; story?: 
 }
 
 export const presentReport = (r: Report): AdminReport => ({ id: r.id, reason: r.reason, note: r.note, at: r.at, reporterId: r.reporterId });
-export const presentRevision = (r: CommentRevision) => ({ rev: r.rev, body: r.body, at: r.at });
+export const presentRevision = (r: CommentRevision): Static<typeof RevisionSchema> => ({ rev: r.rev, body: r.body, at: r.at });
 
 export function authorHistory(author: User, comments: Comment[]): AuthorHistory {
   const decisions: Record<string, number> = {};

@@ -1,6 +1,6 @@
 // Staff sign-in record, who-am-I, the audit log for staff (read and audited export), and the staff live stream.
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { verifyAuditLog } from '../../actions/verifyAuditLog';
 import { allPermissions, allowed } from '../../domain/permissions';
 import type { User } from '../../domain/types';
@@ -8,7 +8,7 @@ import type { AppDeps } from '../deps';
 import { requireStaff, staffChannel } from './adminGuard';
 import { AuditPage, ChainCheckSchema, MeView } from '../adminSchemas';
 
-const me = (u: User, siteId: string) => ({
+const me = (u: User, siteId: string): Static<typeof MeView> => ({
   user: { id: u.id, displayName: u.displayName, email: u.email, role: u.role },
   permissions: allPermissions.filter((p) => allowed(p, u, siteId)),
 });

@@ -1,6 +1,6 @@
 // Site settings, policy versions and per-story controls for staff; reads for all staff, writes for admins (stories: moderators).
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { publishPolicy, updateSettings, updateStorySettings, type SettingsPatch } from '../../actions/updateSiteSettings';
 import { LABELS } from '../../moderation/types';
 import type { AppDeps } from '../deps';
@@ -23,7 +23,7 @@ export const SettingsBody = Type.Object({
 export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
 export const StoryBody = Type.Object({ closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()) });
 
-async function settingsView(deps: AppDeps) {
+async function settingsView(deps: AppDeps): Promise<Static<typeof SettingsView>> {
   const site = await currentSite(deps);
   const policy = await deps.store.getPolicy(site.id);
   return {

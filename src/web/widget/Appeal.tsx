@@ -1,6 +1,6 @@
 // The author's appeal of their own rejected or removed opinion: one appeal with a note, then its outcome.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type AppealFiled, type CommentView, type Notice, type NoticeView } from './api';
+import { ApiError, type AppealFiled, type AppealRequest, type CommentView, type Notice, type NoticeView } from './api';
 import { useWidget } from './context';
 
 // Kept here rather than in i18n.ts so the appeal form ships as one self-contained piece.
@@ -28,7 +28,7 @@ export function Appeal({ c }: { c: CommentView }) {
   const send = async (e: Event) => {
     e.preventDefault();
     try {
-      const r = await api.call<AppealFiled>('POST', path, { note });
+      const r = await api.call<AppealFiled>('POST', path, { note } satisfies AppealRequest);
       setNotice(r.notice);
       setOpen(false);
     } catch (err) {

@@ -3,6 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Accept, Accepted, PolicyView } from '../../http/routes/policy';
 import type { LoggedOut, Login, Register, SessionView, SignedIn } from '../../http/routes/auth';
 import type { Edit, One, Post, Thread, ThreadQuery } from '../../http/routes/comments';
+import type { AppealBody } from '../../http/routes/appeals';
 import type { Check, Checked } from '../../http/routes/moderation';
 import type { Reaction, ReportBody, Reported } from '../../http/routes/reactions';
 import type { StoryView, Upsert } from '../../http/routes/stories';
@@ -25,6 +26,7 @@ export type StreamReaction = Static<typeof StreamEvents.reaction>;
 export type NoticeView = Static<typeof NoticeViewSchema>;
 export type Notice = NoticeView['notice'];
 export type AppealFiled = Static<typeof AppealFiledSchema>;
+export type AppealRequest = Static<typeof AppealBody>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

@@ -5,7 +5,8 @@ import { commentEvent, hideEvent } from '../realtime/events';
 import { screenComment } from './screenComment';
 import { checkBody, type PostCommentDeps } from './postComment';
 
-const EDITABLE = new Set<Comment['status']>(['pending', 'approved', 'review']);
+/** Statuses an author may still edit; the API's editableUntil says the same (http/present.ts). */
+export const EDITABLE = new Set<Comment['status']>(['pending', 'approved', 'review']);
 
 export async function editComment(
   deps: PostCommentDeps,

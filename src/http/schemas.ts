@@ -1,5 +1,6 @@
 // TypeBox schemas shared by several routes: problems, users, comments and verdicts as the API promises them.
-import { Type, type TSchema } from '@sinclair/typebox';
+// The widget and dashboard take their API types from these (Static<typeof …>), so they must stay exact.
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { LABELS, TARGETS } from '../moderation/types';
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -54,8 +55,19 @@ export const CommentSchema = Type.Object({
   /** Only on the viewer's own comments: why it is held or rejected. */
   moderation: Type.Optional(ModerationSummary),
   statusReason: Type.Optional(Nullable(Type.String())),
+  /** Only on the viewer's own comments: until when the server accepts an edit (the site's edit window), null when it no longer does. */
+  editableUntil: Type.Optional(Nullable(Type.String())),
 }, { $id: 'Comment' });
+/** `$ref: Comment` on the wire (one shared schema), typed as the comment for the code that reads the response. */
+export const CommentRef = Type.Unsafe<Static<typeof CommentSchema>>(Type.Ref('Comment'));
 
 export const StorySchema = Type.Object({ id: Type.String(), url: Type.String(), title: Type.String(), closed: Type.Boolean() });
+
+/** The data of each event on a story's live stream (text/event-stream, so written by the route, not the serializer). */
+export const StreamEvents = {
+  comment: CommentSchema,
+  hide: Type.Object({ id: Type.String() }),
+  reaction: Type.Object({ commentId: Type.String(), reactionCount: Type.Integer() }),
+};
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -1,35 +1,22 @@
 // Pure presenters for the staff API: what the dashboard may see of comments, authors, appeals and audit entries.
+import type { Static } from '@sinclair/typebox';
 import type { Appeal, AuditEntry, Comment, CommentRevision, Report, Story, User } from '../../domain/types';
 import type { Verdict } from '../../moderation/types';
 import { parseStatusReason } from '../../actions/staffDeps';
+import type {
+  AdminAppealSchema, AdminAuthorSchema, AdminCommentSchema, AdminReportSchema, AdminStorySchema, AuthorHistorySchema, AuthorNoticeSchema,
+  PublicLogEntrySchema, RevisionSchema,
+} from '../adminSchemas';
 
-export interface AdminAuthor { id: string; displayName: string; status: User['status']; trusted: boolean; role: User['role']; suspendedUntil: string | null }
-export interface AdminStory {
-  id: string; title: string; url: string; closed: boolean; premoderation: boolean;
-  /** Named entities steer moderation; metadataSource says whether a page (provisional), the publisher or staff set them. */
-  entities: string[]; metadataSource: Story['metadataSource'];
-}
-
-export interface AdminComment {
-  id: string;
-  storyId: string;
-  parentId: string | null;
-  body: string;
-  status: Comment['status'];
-  statusReason: string | null;
-  featured: boolean;
-  reportCount: number;
-  replyCount: number;
-  reactionCount: number;
-  createdAt: string;
-  editedAt: string | null;
-  moderation: Verdict;
-  /** 0..1: the highest label score, raised by reports; the queue's sort key. */
-  risk: number;
-  author?: AdminAuthor;
-  story?: AdminStory;
-  reportReasons?: Record<string, number>;
-}
+// The API types are Static<typeof …> of the response schemas, so what a presenter builds is what the serializer sends.
+export type AdminAuthor = Static<typeof AdminAuthorSchema>;
+export type AdminStory = Static<typeof AdminStorySchema>;
+export type AdminComment = Static<typeof AdminCommentSchema>;
+export type AdminReport = Static<typeof AdminReportSchema>;
+export type AuthorHistory = Static<typeof AuthorHistorySchema>;
+export type AdminAppeal = Static<typeof AdminAppealSchema>;
+export type AuthorNotice = Static<typeof AuthorNoticeSchema>;
+export type PublicLogEntry = Static<typeof PublicLogEntrySchema>;
 
 /** Risk = strongest label score, plus 0.1 per report up to +0.5, plus 0.2 when the engine held or rejected it. */
 export function riskOf(c: Comment): number {
@@ -65,18 +52,8 @@ export function presentAdminComment(c: Comment, extra: { author?: User; story?: 
   return out;
 }
 
-export interface AdminReport { id: string; reason: string; note: string; at: string; reporterId: string }
 export const presentReport = (r: Report): AdminReport => ({ id: r.id, reason: r.reason, note: r.note, at: r.at, reporterId: r.reporterId });
-export const presentRevision = (r: CommentRevision) => ({ rev: r.rev, body: r.body, at: r.at });
-
-export interface AuthorHistory {
-  total: number;
-  decisions: Record<string, number>;
-  /** Comments rejected or removed: each is a strike. */
-  strikes: number;
-  trusted: boolean;
-  recent: Array<{ id: string; status: Comment['status']; createdAt: string; statusReason: string | null }>;
-}
+export const presentRevision = (r: CommentRevision): Static<typeof RevisionSchema> => ({ rev: r.rev, body: r.body, at: r.at });
 
 export function authorHistory(author: User, comments: Comment[]): AuthorHistory {
   const decisions: Record<string, number> = {};
@@ -87,13 +64,12 @@ export function authorHistory(author: User, comments: Comment[]): AuthorHistory 
   };
 }
 
-export interface AdminAppeal { id: string; commentId: string; note: string; status: Appeal['status']; at: string; decidedAt: string | null; outcomeNote: string | null; comment?: AdminComment }
 export function presentAppeal(a: Appeal, comment?: AdminComment): AdminAppeal {
   return { id: a.id, commentId: a.commentId, note: a.note, status: a.status, at: a.at, decidedAt: a.decidedAt, outcomeNote: a.outcomeNote, comment };
 }
 
 /** What the author sees about their own comment: the decision, the policy category and the engine's rule. */
-export function authorNotice(c: Comment, appeal: Appeal | undefined) {
+export function authorNotice(c: Comment, appeal: Appeal | undefined): AuthorNotice {
   const { category, note } = parseStatusReason(c.statusReason);
   const actionable = c.status === 'rejected' || c.status === 'removed';
   return {
@@ -102,14 +78,12 @@ export function authorNotice(c: Comment, appeal: Appeal | undefined) {
     appeal: appeal ? { status: appeal.status, note: appeal.note, at: appeal.at, decidedAt: appeal.decidedAt, outcomeNote: appeal.outcomeNote } : null,
   };
 }
-export type AuthorNotice = ReturnType<typeof authorNotice>;
 
 /** Public moderation log row: no actor, no free text, no personal data. User targets are not named either. */
-export function presentPublicEntry(e: AuditEntry) {
+export function presentPublicEntry(e: AuditEntry): PublicLogEntry {
   return {
     seq: e.seq, at: e.at, action: e.action, targetType: e.targetType,
     targetId: e.targetType === 'comment' || e.targetType === 'story' ? e.targetId : null,
     reason: e.reason, rule: e.rule, hash: e.hash,
   };
 }
-export type PublicLogEntry = ReturnType<typeof presentPublicEntry>;

@@ -10,6 +10,7 @@ import { requireStaff } from './adminGuard';
 import {
   authorHistory, presentAdminComment, presentAppeal, presentAuthor, presentReport, presentRevision, presentStory,
 } from './adminPresenter';
+import { DetailView, QueuePage } from '../adminSchemas';
 
 export const QUEUES = ['review', 'reported', 'rejected', 'approved', 'removed', 'all'] as const;
 export type QueueName = (typeof QUEUES)[number];
@@ -44,7 +45,7 @@ async function storiesOf(deps: AppDeps, comments: Comment[]): Promise<Map<string
 
 export async function adminQueueRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // GET /api/v1/admin/queue?queue=review&label=insult — one page of a queue, riskiest first, with per-queue counts.
-  app.get('/api/v1/admin/queue', { schema: { querystring: QueueParams, tags: ['admin'] } }, async (req) => {
+  app.get('/api/v1/admin/queue', { schema: { querystring: QueueParams, tags: ['admin'], response: { 200: QueuePage } } }, async (req) => {
     requireStaff(req, deps, 'queue.read');
     const q = req.query as typeof QueueParams.static;
     const queue: QueueName = q.queue ?? 'review';
@@ -68,7 +69,7 @@ export async function adminQueueRoutes(app: FastifyInstance, deps: AppDeps): Pro
   });
 
   // GET /api/v1/admin/comments/:id — the evidence: verdict, thread context, revisions, reports, author history, appeal.
-  app.get('/api/v1/admin/comments/:id', { schema: { params: Type.Object({ id: Type.String({ maxLength: 100 }) }), tags: ['admin'] } }, async (req) => {
+  app.get('/api/v1/admin/comments/:id', { schema: { params: Type.Object({ id: Type.String({ maxLength: 100 }) }), tags: ['admin'], response: { 200: DetailView } } }, async (req) => {
     requireStaff(req, deps, 'comment.inspect');
     const { id } = req.params as { id: string };
     const c = await deps.store.getComment(id);

@@ -1,21 +1,22 @@
 // Staff sign-in record, who-am-I, the audit log for staff (read and audited export), and the staff live stream.
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { verifyAnchoredAuditLog, verifyAuditLog } from '../../actions/verifyAuditLog';
 import { readCheckpoints } from '../../store/auditAnchor';
 import { allPermissions, allowed } from '../../domain/permissions';
 import type { User } from '../../domain/types';
 import type { AppDeps } from '../deps';
 import { requireStaff, staffChannel } from './adminGuard';
+import { AuditPage, ChainCheckSchema, MeView } from '../adminSchemas';
 
-const me = (u: User, siteId: string) => ({
+const me = (u: User, siteId: string): Static<typeof MeView> => ({
   user: { id: u.id, displayName: u.displayName, email: u.email, role: u.role },
   permissions: allPermissions.filter((p) => allowed(p, u, siteId)),
 });
 
 export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // POST /api/v1/admin/session — called by the dashboard right after the normal login: refuses non-staff, records the sign-in.
-  app.post('/api/v1/admin/session', { schema: { tags: ['admin'] } }, async (req) => {
+  app.post('/api/v1/admin/session', { schema: { tags: ['admin'], response: { 200: MeView } } }, async (req) => {
     const user = requireStaff(req, deps);
     await deps.store.appendAudit({
       at: deps.now().toISOString(), actor: user.id, action: 'staff.sign_in', targetType: 'user', targetId: user.id,
@@ -25,7 +26,7 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
   });
 
   // GET /api/v1/admin/me — the staff member and the permissions the dashboard should offer.
-  app.get('/api/v1/admin/me', { schema: { tags: ['admin'] } }, async (req) => me(requireStaff(req, deps), deps.siteId));
+  app.get('/api/v1/admin/me', { schema: { tags: ['admin'], response: { 200: MeView } } }, async (req) => me(requireStaff(req, deps), deps.siteId));
 
   // GET /api/v1/admin/audit?from=1&limit=100 — the full log (with actors) for staff, oldest first;
   // ?latest=true&before=N — newest first, ending at seq N (default: the head).
@@ -35,7 +36,7 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
         from: Type.Optional(Type.Integer({ minimum: 1 })), latest: Type.Optional(Type.Boolean()),
         before: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
       }),
-      tags: ['admin'],
+      tags: ['admin'], response: { 200: AuditPage },
     },
   }, async (req) => {
     requireStaff(req, deps, 'audit.read');
@@ -53,7 +54,7 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
 
   // GET /api/v1/admin/audit/verify — the same check as `charcha audit verify` (chain and signed checkpoints), for the
   // dashboard; a log not yet checkpointed (the first minute) is reported by `checkpoints: 0`, not as broken.
-  app.get('/api/v1/admin/audit/verify', { schema: { tags: ['admin'] } }, async (req) => {
+  app.get('/api/v1/admin/audit/verify', { schema: { tags: ['admin'], response: { 200: ChainCheckSchema } } }, async (req) => {
     requireStaff(req, deps, 'audit.read');
     if (!deps.audit) return verifyAuditLog(deps.store);
     const { checkpoints, unreadable } = readCheckpoints(deps.audit.checkpointFile);
@@ -61,7 +62,7 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
   });
 
   // GET /api/v1/admin/audit/export — the whole log as JSON Lines; the export itself is logged first.
-  app.get('/api/v1/admin/audit/export', { schema: { tags: ['admin'] } }, async (req, reply) => {
+  app.get('/api/v1/admin/audit/export', { schema: { tags: ['admin'], response: { 200: { description: 'application/x-ndjson: one audit entry per line', type: 'string' } } } }, async (req, reply) => {
     const user = requireStaff(req, deps, 'audit.export');
     await deps.store.appendAudit({
       at: deps.now().toISOString(), actor: user.id, action: 'audit.export', targetType: 'site', targetId: deps.siteId,

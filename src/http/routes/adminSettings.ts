@@ -1,6 +1,6 @@
 // Site settings, policy versions and per-story controls for staff; reads for all staff, writes for admins (stories: moderators).
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { correctStory, type StoryCorrection } from '../../actions/correctStory';
 import { publishPolicy, updateSettings, updateStorySettings, type SettingsPatch } from '../../actions/updateSiteSettings';
 import { LABELS } from '../../moderation/types';
@@ -8,11 +8,12 @@ import type { AppDeps } from '../deps';
 import { currentSite } from '../deps';
 import { requireStaff, staffDeps } from './adminGuard';
 import { presentStory } from './adminPresenter';
+import { PolicyPublished, SettingsView, StoryUpdated } from '../adminSchemas';
 
 const PerLabel = <T extends ReturnType<typeof Type.Number> | ReturnType<typeof Type.Union>>(t: T) =>
   Type.Optional(Type.Partial(Type.Object(Object.fromEntries(LABELS.map((l) => [l, t]))), { additionalProperties: false }));
 
-const SettingsBody = Type.Object({
+export const SettingsBody = Type.Object({
   editWindowMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
   premoderation: Type.Optional(Type.Boolean()),
   thresholds: PerLabel(Type.Number({ minimum: 0, maximum: 1 })),
@@ -20,8 +21,16 @@ const SettingsBody = Type.Object({
   bannedWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
   suspectWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
 }, { additionalProperties: false });
+export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
+export const StoryBody = Type.Object({
+  closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()),
+  /** A staff correction of the page-supplied metadata (final, audited as story.correct). */
+  title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  entities: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+});
 
-async function settingsView(deps: AppDeps) {
+async function settingsView(deps: AppDeps): Promise<Static<typeof SettingsView>> {
   const site = await currentSite(deps);
   const policy = await deps.store.getPolicy(site.id);
   return {
@@ -35,13 +44,13 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
   const sd = staffDeps(deps);
 
   // GET /api/v1/admin/settings — moderation settings and the current policy text.
-  app.get('/api/v1/admin/settings', { schema: { tags: ['admin'] } }, async (req) => {
+  app.get('/api/v1/admin/settings', { schema: { tags: ['admin'], response: { 200: SettingsView } } }, async (req) => {
     requireStaff(req, deps, 'settings.read');
     return settingsView(deps);
   });
 
   // PATCH /api/v1/admin/settings — thresholds/actions per label, word lists, edit window, site-wide premoderation.
-  app.patch('/api/v1/admin/settings', { schema: { body: SettingsBody, tags: ['admin'] } }, async (req) => {
+  app.patch('/api/v1/admin/settings', { schema: { body: SettingsBody, tags: ['admin'], response: { 200: SettingsView } } }, async (req) => {
     const actor = requireStaff(req, deps, 'settings.update');
     await updateSettings(sd, { actor, siteId: deps.siteId, patch: req.body as SettingsPatch });
     return settingsView(deps);
@@ -49,7 +58,7 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
 
   // POST /api/v1/admin/policy {text} — a new policy version; readers accept it again before their next comment.
   app.post('/api/v1/admin/policy', {
-    schema: { body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) }), tags: ['admin'] },
+    schema: { body: PolicyBody, tags: ['admin'], response: { 201: PolicyPublished } },
   }, async (req, reply) => {
     const actor = requireStaff(req, deps, 'settings.update');
     const p = await publishPolicy(sd, { actor, siteId: deps.siteId, text: (req.body as { text: string }).text });
@@ -62,13 +71,8 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
   app.patch('/api/v1/admin/stories/:id', {
     schema: {
       params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
-      body: Type.Object({
-        closed: Type.Optional(Type.Boolean()), premoderation: Type.Optional(Type.Boolean()),
-        title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
-        entities: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
-        note: Type.Optional(Type.String({ maxLength: 2000 })),
-      }),
-      tags: ['admin'],
+      body: StoryBody,
+      tags: ['admin'], response: { 200: StoryUpdated },
     },
   }, async (req) => {
     const actor = requireStaff(req, deps, 'story.update');

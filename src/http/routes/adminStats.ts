@@ -5,6 +5,7 @@ import type { AuditEntry, Comment } from '../../domain/types';
 import type { AppDeps } from '../deps';
 import { requireStaff } from './adminGuard';
 import { headSeq } from './modlog';
+import { StatsView } from '../adminSchemas';
 
 /** Stats read the newest comments and log entries up to these caps; the response says how many it saw. */
 export const STATS_COMMENT_CAP = 5000;
@@ -63,7 +64,7 @@ export function computeStats(comments: Comment[], audit: AuditEntry[], now: Date
 export async function adminStatsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // GET /api/v1/admin/stats?days=30
   app.get('/api/v1/admin/stats', {
-    schema: { querystring: Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })) }), tags: ['admin'] },
+    schema: { querystring: Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })) }), tags: ['admin'], response: { 200: StatsView } },
   }, async (req) => {
     requireStaff(req, deps, 'stats.read');
     const days = (req.query as { days?: number }).days ?? 30;

@@ -9,14 +9,17 @@ import { AppError } from '../../domain/errors';
 import { authorsOf } from '../present';
 import { requireStaff, staffDeps } from './adminGuard';
 import { authorNotice, presentAdminComment, presentAppeal } from './adminPresenter';
+import { AppealDecided, AppealFiled, AppealsPage, NoticeView } from '../adminSchemas';
 
 const IdParam = Type.Object({ id: Type.String({ maxLength: 100 }) });
+export const AppealBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: APPEAL_NOTE_MAX }) });
+export const DecisionBody = Type.Object({ outcome: Type.Union([Type.Literal('restored'), Type.Literal('upheld')]), note: Type.Optional(Type.String({ maxLength: 1000 })) });
 
 export async function appealRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const sd = staffDeps(deps);
 
   // GET /api/v1/comments/:id/appeal — the author's notice: status, policy category, rule, and the appeal's outcome.
-  app.get('/api/v1/comments/:id/appeal', { schema: { params: IdParam, tags: ['appeals'] } }, async (req) => {
+  app.get('/api/v1/comments/:id/appeal', { schema: { params: IdParam, tags: ['appeals'], response: { 200: NoticeView } } }, async (req) => {
     const user = req.user;
     if (!user) throw new AppError(401, 'unauthorized', 'Sign in first.');
     const { id } = req.params as { id: string };
@@ -28,7 +31,7 @@ export async function appealRoutes(app: FastifyInstance, deps: AppDeps): Promise
 
   // POST /api/v1/comments/:id/appeal {note} → 201; a second appeal → 409 appeal_exists.
   app.post('/api/v1/comments/:id/appeal', {
-    schema: { params: IdParam, body: Type.Object({ note: Type.String({ minLength: 1, maxLength: APPEAL_NOTE_MAX }) }), tags: ['appeals'] },
+    schema: { params: IdParam, body: AppealBody, tags: ['appeals'], response: { 201: AppealFiled } },
   }, async (req, reply) => {
     // Suspended and banned authors may still appeal: the appeal is how a wrong decision gets undone.
     const user = req.user;
@@ -42,7 +45,7 @@ export async function appealRoutes(app: FastifyInstance, deps: AppDeps): Promise
 
   // GET /api/v1/admin/appeals?status=pending — the appeals queue, oldest first, with each comment.
   app.get('/api/v1/admin/appeals', {
-    schema: { querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('upheld'), Type.Literal('restored')])) }), tags: ['admin'] },
+    schema: { querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('upheld'), Type.Literal('restored')])) }), tags: ['admin'], response: { 200: AppealsPage } },
   }, async (req) => {
     requireStaff(req, deps, 'appeal.read');
     const status = (req.query as { status?: Appeal['status'] }).status ?? 'pending';
@@ -60,8 +63,8 @@ export async function appealRoutes(app: FastifyInstance, deps: AppDeps): Promise
   app.post('/api/v1/admin/appeals/:id/decision', {
     schema: {
       params: IdParam,
-      body: Type.Object({ outcome: Type.Union([Type.Literal('restored'), Type.Literal('upheld')]), note: Type.Optional(Type.String({ maxLength: 1000 })) }),
-      tags: ['admin'],
+      body: DecisionBody,
+      tags: ['admin'], response: { 200: AppealDecided },
     },
   }, async (req) => {
     const actor = requireStaff(req, deps, 'appeal.decide');

@@ -12,7 +12,7 @@ import { AppError } from '../../domain/errors';
 import { presentSessionUser } from '../present';
 import { errors, Nullable, SessionUser, UserSummary } from '../schemas';
 
-const Register = Type.Object({
+export const Register = Type.Object({
   email: Type.String({ format: 'email', maxLength: 254 }),
   // Length and strength are the password rule's (domain/passwordPolicy): 400 weak_password says why.
   password: Type.String({ maxLength: 200 }),
@@ -20,9 +20,11 @@ const Register = Type.Object({
   // which would let a name be invisible or look like someone else's. ZWJ/ZWNJ stay allowed: Devanagari spelling uses them.
   displayName: Type.String({ minLength: 1, maxLength: 60, pattern: '^(?=.*[\\p{L}\\p{N}\\p{P}\\p{S}])[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*$' }),
 });
-const Login = Type.Object({ email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) });
+export const Login = Type.Object({ email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) });
 const Sso = Type.Object({ token: Type.String({ minLength: 1, maxLength: 8192 }) });
-const SignedIn = Type.Object({ user: UserSummary, token: Type.String(), csrf: Type.String() });
+export const SignedIn = Type.Object({ user: UserSummary, token: Type.String(), csrf: Type.String() });
+export const SessionView = Type.Object({ user: Nullable(SessionUser), csrf: Nullable(Type.String()), policyVersion: Type.Integer(), policyAccepted: Type.Boolean() });
+export const LoggedOut = Type.Object({ ok: Type.Boolean() });
 
 /** A bearer token for API clients in the body, and the widget's cookie session with its CSRF value. */
 async function signIn(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, user: User, method: string) {
@@ -53,7 +55,7 @@ export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   });
 
   app.post('/api/v1/auth/logout', {
-    schema: { tags: ['auth'], response: { 200: Type.Object({ ok: Type.Boolean() }) } },
+    schema: { tags: ['auth'], response: { 200: LoggedOut } },
   }, async (req, reply) => {
     // A sign-in opens a bearer and a cookie session; logging out of either ends both (sessions from before that link, alone).
     const s = req.authSession;
@@ -66,7 +68,7 @@ export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.get('/api/v1/auth/session', {
     schema: {
       tags: ['auth'],
-      response: { 200: Type.Object({ user: Nullable(SessionUser), csrf: Nullable(Type.String()), policyVersion: Type.Integer(), policyAccepted: Type.Boolean() }) },
+      response: { 200: SessionView },
     },
   }, async (req, reply) => {
     reply.header('cache-control', 'no-store');

@@ -12,24 +12,25 @@ import { currentSite, type AppDeps } from '../deps';
 import { ownOrigin } from '../cors';
 import { AppError, notFound } from '../../domain/errors';
 import { authorsOf, presentComment, presentStory } from '../present';
-import { CommentSchema, errors, IdParams, StorySchema } from '../schemas';
+import { CommentRef, CommentSchema, errors, IdParams, StorySchema } from '../schemas';
 import { createStoryFor, storyOnRead } from './stories';
 
-const Post = Type.Object({
+export const Post = Type.Object({
   storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
   parentId: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
   // No maxLength here: the 5,000-character rule counts code points and answers comment_too_long.
   body: Type.String(),
 });
-const Edit = Type.Object({ body: Type.String() });
-const ThreadQuery = Type.Object({
+export const Edit = Type.Object({ body: Type.String() });
+export const ThreadQuery = Type.Object({
   storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
   sort: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('oldest'), Type.Literal('reactions')], { default: 'newest' })),
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
 });
-const Thread = Type.Object({ story: StorySchema, comments: Type.Array(Type.Ref('Comment')), nextCursor: Type.Union([Type.String(), Type.Null()]) });
-const One = Type.Object({ comment: Type.Ref('Comment') });
+export const Thread = Type.Object({ story: StorySchema, comments: Type.Array(CommentRef), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const One = Type.Object({ comment: CommentRef });
+export const Revisions = Type.Object({ revisions: Type.Array(Type.Object({ rev: Type.Integer(), body: Type.String(), at: Type.String() })) });
 
 const STAFF = new Set(['admin', 'moderator', 'grievance_officer']);
 export const canSee = (c: Comment, viewer: User | null) =>
@@ -78,7 +79,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const story = await storyForPost(deps, req, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
     const comment = await postComment(deps, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
-    return { comment: presentComment(comment, user, user.id) };
+    return { comment: presentComment(comment, user, user.id, site) };
   });
 
   app.get<{ Querystring: Static<typeof ThreadQuery> }>('/api/v1/comments', {
@@ -94,7 +95,8 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const limit = req.query.limit ?? 50;
     // The page depends on the story's version and on who asks (their own held comments are included).
     const version = await deps.store.storyVersion(story.id);
-    const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? ''].join('|')).digest('base64url').slice(0, 27)}"`;
+    // The edit window is in the tag too: the viewer's own comments carry editableUntil, which changes with the setting.
+    const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? '', site.settings.editWindowMinutes].join('|')).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'private, no-cache');
     if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
     // Anonymous pages are the same for every reader of a story version: render once, serve many (news traffic is bursty).
@@ -104,11 +106,12 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const authors = await authorsOf(deps.store, page.comments);
     const body = {
       story: presentStory(story),
-      comments: page.comments.map((c) => presentComment(c, authors.get(c.authorId), viewer?.id)),
+      comments: page.comments.map((c) => presentComment(c, authors.get(c.authorId), viewer?.id, site)),
       nextCursor: page.nextCursor,
     };
     if (viewer) return body;
-    const json = JSON.stringify(body);
+    // Through the route's response serializer, as every other response: only what the schema promises is sent.
+    const json = reply.serializeInput(body, '200') as string;
     anonymousPages.set(etag, json);
     if (anonymousPages.size > PAGE_CACHE_SIZE) anonymousPages.delete(anonymousPages.keys().next().value as string);
     return reply.type(JSON_TYPE).send(json);
@@ -119,15 +122,16 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   }, async (req) => {
     const c = await deps.store.getComment(req.params.id);
     if (!c || c.siteId !== deps.siteId || !canSee(c, req.user)) throw notFound('Comment');
-    return { comment: presentComment(c, await deps.store.getUser(c.authorId), req.user?.id) };
+    return { comment: presentComment(c, await deps.store.getUser(c.authorId), req.user?.id, await currentSite(deps)) };
   });
 
   app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof Edit> }>('/api/v1/comments/:id', {
     schema: { tags: ['comments'], params: IdParams, body: Edit, response: { 200: One, ...errors(400, 401, 403, 404) } },
   }, async (req) => {
     const user = requireUser(req, deps.now());
-    const comment = await editComment(deps, { user, site: await currentSite(deps), commentId: req.params.id, body: req.body.body });
-    return { comment: presentComment(comment, user, user.id) };
+    const site = await currentSite(deps);
+    const comment = await editComment(deps, { user, site, commentId: req.params.id, body: req.body.body });
+    return { comment: presentComment(comment, user, user.id, site) };
   });
 
   app.delete<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id', {
@@ -141,7 +145,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.get<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id/revisions', {
     schema: {
       tags: ['comments'], params: IdParams,
-      response: { 200: Type.Object({ revisions: Type.Array(Type.Object({ rev: Type.Integer(), body: Type.String(), at: Type.String() })) }), ...errors(404) },
+      response: { 200: Revisions, ...errors(404) },
     },
   }, async (req) => {
     const c = await deps.store.getComment(req.params.id);

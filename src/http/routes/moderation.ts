@@ -5,11 +5,12 @@ import { canonicalStoryUrl } from '../../actions/ensureStory';
 import { currentSite, type AppDeps } from '../deps';
 import { errors, VerdictSchema } from '../schemas';
 
-const Check = Type.Object({ text: Type.String({ maxLength: 20_000 }), storyUrl: Type.Optional(Type.String({ maxLength: 2048 })) });
+export const Check = Type.Object({ text: Type.String({ maxLength: 20_000 }), storyUrl: Type.Optional(Type.String({ maxLength: 2048 })) });
+export const Checked = Type.Object({ verdict: VerdictSchema });
 
 export const moderationRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Check> }>('/api/v1/moderation/check', {
-    schema: { tags: ['moderation'], body: Check, response: { 200: Type.Object({ verdict: VerdictSchema }), ...errors(400, 429) } },
+    schema: { tags: ['moderation'], body: Check, response: { 200: Checked, ...errors(400, 429) } },
   }, async (req) => {
     const site = await currentSite(deps);
     const story = req.body.storyUrl ? await deps.store.findStoryByUrl(site.id, canonicalStoryUrl(req.body.storyUrl)) : undefined;

@@ -8,6 +8,7 @@ import type { Store } from '../../store/store';
 import type { SignedCheckpoint } from '../../compliance/checkpoint';
 import { currentSite, type AppDeps, type AuditAnchor } from '../deps';
 import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
+import { PublicLogPage } from '../adminSchemas';
 
 /** Chosen by the typed action list (domain/auditActions.ts): moderation decisions are public, readers' own acts are not. */
 export const isPublic = (e: Pick<AuditEntry, 'action'>) => isPublicAction(e.action);
@@ -81,7 +82,7 @@ const Query = Type.Object({
 
 export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // GET /api/v1/moderation-log?before=&limit= — JSON, newest first, public.
-  app.get('/api/v1/moderation-log', { schema: { querystring: Query, tags: ['moderation-log'] } }, async (req) => {
+  app.get('/api/v1/moderation-log', { schema: { querystring: Query, tags: ['moderation-log'], response: { 200: PublicLogPage } } }, async (req) => {
     const q = req.query as typeof Query.static;
     return { ...(await publicPage(deps.store, q.before, q.limit ?? 50)), checkpoint: checkpointOf(deps.audit) };
   });

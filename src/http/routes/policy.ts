@@ -7,11 +7,13 @@ import { currentSite, type AppDeps } from '../deps';
 import { AppError } from '../../domain/errors';
 import { errors } from '../schemas';
 
-const Accept = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+export const Accept = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+export const PolicyView = Type.Object({ version: Type.Integer(), text: Type.String() });
+export const Accepted = Type.Object({ version: Type.Integer(), acceptedAt: Type.String() });
 
 export const policyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.get('/api/v1/policy', {
-    schema: { tags: ['policy'], response: { 200: Type.Object({ version: Type.Integer(), text: Type.String() }), ...errors(404) } },
+    schema: { tags: ['policy'], response: { 200: PolicyView, ...errors(404) } },
   }, async () => {
     const policy = await deps.store.getPolicy((await currentSite(deps)).id);
     if (!policy) throw new AppError(404, 'policy_not_found', 'This site has no policy yet.');
@@ -21,7 +23,7 @@ export const policyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Accept> }>('/api/v1/policy/accept', {
     schema: {
       tags: ['policy'], body: Accept,
-      response: { 200: Type.Object({ version: Type.Integer(), acceptedAt: Type.String() }), ...errors(400, 401, 403) },
+      response: { 200: Accepted, ...errors(400, 401, 403) },
     },
   }, async (req) => acceptPolicy(deps, { user: requireUser(req, deps.now()), version: req.body.version, ip: req.ip }));
 };

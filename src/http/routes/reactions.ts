@@ -7,11 +7,12 @@ import { requireUser } from '../auth';
 import type { AppDeps } from '../deps';
 import { errors, IdParams } from '../schemas';
 
-const Reaction = Type.Object({ commentId: Type.String(), reacted: Type.Boolean(), reactionCount: Type.Integer() });
-const ReportBody = Type.Object({
-  reason: Type.Union(['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'].map((r) => Type.Literal(r))),
+export const Reaction = Type.Object({ commentId: Type.String(), reacted: Type.Boolean(), reactionCount: Type.Integer() });
+export const ReportBody = Type.Object({
+  reason: Type.Union((['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'] as const).map((r) => Type.Literal(r))),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
 });
+export const Reported = Type.Object({ report: Type.Object({ id: Type.String(), reason: Type.String(), at: Type.String() }) });
 
 export const reactionRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const schema = { tags: ['reactions'], params: IdParams, response: { 200: Reaction, ...errors(401, 403, 404, 429) } };
@@ -23,7 +24,7 @@ export const reactionRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => 
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof ReportBody> }>('/api/v1/comments/:id/reports', {
     schema: {
       tags: ['reactions'], params: IdParams, body: ReportBody,
-      response: { 201: Type.Object({ report: Type.Object({ id: Type.String(), reason: Type.String(), at: Type.String() }) }), ...errors(400, 401, 404, 429) },
+      response: { 201: Reported, ...errors(400, 401, 404, 429) },
     },
   }, async (req, reply) => {
     const user = requireUser(req, deps.now());

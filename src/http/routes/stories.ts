@@ -9,13 +9,15 @@ import { AppError } from '../../domain/errors';
 import { presentStory } from '../present';
 import { errors, StorySchema } from '../schemas';
 
-const Upsert = Type.Object({
+export const Upsert = Type.Object({
   url: Type.String({ minLength: 1, maxLength: 2048 }),
   title: Type.String({ minLength: 1, maxLength: 500 }),
   entities: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
   /** data-charcha-story-sig: the publisher's HMAC of url, title and entities (see actions/storySignature.ts). */
   signature: Type.Optional(Type.String({ maxLength: 200 })),
 });
+
+export const StoryView = Type.Object({ story: StorySchema });
 
 /**
  * Our own origins besides the site's: the configured public URL, and the address this server is bound to (the demo
@@ -63,7 +65,7 @@ export async function storyOnRead(deps: AppDeps, req: FastifyRequest, site: Site
 
 export const storyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Upsert> }>('/api/v1/stories', {
-    schema: { tags: ['stories'], body: Upsert, response: { 200: Type.Object({ story: StorySchema }), ...errors(400, 403) } },
+    schema: { tags: ['stories'], body: Upsert, response: { 200: StoryView, ...errors(400, 403) } },
   }, async (req) => {
     // The story URL decides, not the Origin header. Staff correct metadata through PATCH /api/v1/admin/stories/:id,
     // which is audited; here everyone is a page, whose metadata stays provisional unless the publisher signed it.

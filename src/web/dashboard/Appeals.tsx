@@ -1,6 +1,6 @@
 // The appeals queue: each appeal with the comment, its rule and the author's note; restore or uphold by key or button.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { api, type AdminAppeal } from './api';
+import { api, type AdminAppeal, type AppealDecided, type AppealsPage, type DecisionRequest } from './api';
 import { moveCursor } from './keys';
 import { Chips, Marked } from './Marked';
 import { Help } from './Queue';
@@ -20,7 +20,7 @@ export function Appeals({ status, onOpen, notify }: { status: string; onOpen: (i
   const [help, setHelp] = useState(false);
   // One decision at a time: a second key press must not decide whatever slides under the cursor.
   const deciding = useRef(false);
-  const load = useCallback(() => api<{ appeals: AdminAppeal[] }>('GET', `/api/v1/admin/appeals?status=${status}`)
+  const load = useCallback(() => api<AppealsPage>('GET', `/api/v1/admin/appeals?status=${status}`)
     .then((r) => { setAppeals(r.appeals); setCursor((c) => moveCursor(c, 0, r.appeals.length)); }, (e) => notify(e.message)), [status]);
   useEffect(() => { void load(); }, [load]);
 
@@ -28,7 +28,7 @@ export function Appeals({ status, onOpen, notify }: { status: string; onOpen: (i
     if (!a || a.status !== 'pending' || deciding.current) return;
     deciding.current = true;
     try {
-      await api('POST', `/api/v1/admin/appeals/${encodeURIComponent(a.commentId)}/decision`, { outcome, note: note || undefined });
+      await api<AppealDecided>('POST', `/api/v1/admin/appeals/${encodeURIComponent(a.commentId)}/decision`, { outcome, note: note || undefined } satisfies DecisionRequest);
       notify(`Appeal ${outcome === 'restored' ? 'granted: comment restored' : 'refused: decision upheld'}`);
       setNote('');
       await load();

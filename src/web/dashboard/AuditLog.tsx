@@ -1,22 +1,20 @@
 // Staff view of the audit log: newest first with actors, chain verification, JSON Lines export, undo of a row.
 import { useEffect, useState } from 'preact/hooks';
-import type { AuditEntry } from '../../domain/types';
-import { api, tokenStore } from './api';
+import { api, tokenStore, type AuditPage, type ChainCheck, type Undone, type UndoRequest } from './api';
 
-type Check = { ok: true; count: number } | { ok: false; count: number; brokenSeq: number; problem: string };
 const UNDOABLE = /^(comment\.(approve|restore|reject|hide|feature|unfeature)|user\.(suspend|ban|trust|untrust))$/;
 
 export function AuditLog({ canExport, notify }: { canExport: boolean; notify: (m: string) => void }) {
-  const [page, setPage] = useState<{ entries: AuditEntry[]; next: number | null } | null>(null);
+  const [page, setPage] = useState<AuditPage | null>(null);
   const [before, setBefore] = useState<number | null>(null);
-  const [check, setCheck] = useState<Check | null>(null);
-  const load = () => api<{ entries: AuditEntry[]; next: number | null }>('GET', `/api/v1/admin/audit?latest=true&limit=100${before ? `&before=${before}` : ''}`)
+  const [check, setCheck] = useState<ChainCheck | null>(null);
+  const load = () => api<AuditPage>('GET', `/api/v1/admin/audit?latest=true&limit=100${before ? `&before=${before}` : ''}`)
     .then(setPage, (e) => notify(e.message));
   useEffect(() => { void load(); }, [before]);
 
   const verify = async () => {
     setCheck(null);
-    try { setCheck(await api<Check>('GET', '/api/v1/admin/audit/verify')); } catch (e) { notify((e as Error).message); }
+    try { setCheck(await api<ChainCheck>('GET', '/api/v1/admin/audit/verify')); } catch (e) { notify((e as Error).message); }
   };
   const exportLog = async () => {
     // A plain link cannot carry the bearer token, so fetch the file and hand the browser a blob.
@@ -29,7 +27,7 @@ export function AuditLog({ canExport, notify }: { canExport: boolean; notify: (m
     void load();
   };
   const undo = async (seq: number) => {
-    try { const r = await api<{ action: string }>('POST', '/api/v1/admin/undo', { auditSeq: seq }); notify(`Recorded ${r.action}`); void load(); } catch (e) { notify((e as Error).message); }
+    try { const r = await api<Undone>('POST', '/api/v1/admin/undo', { auditSeq: seq } satisfies UndoRequest); notify(`Recorded ${r.action}`); void load(); } catch (e) { notify((e as Error).message); }
   };
 
   return (

@@ -1,6 +1,6 @@
 // One comment's evidence: highlighted text, verdict, thread context, revisions, reports, author history and actions.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { api, type AdminComment, type Detail as DetailData } from './api';
+import { api, type AdminComment, type Detail as DetailData, type StoryPatch, type StoryUpdated, type UserActed, type UserActionRequest } from './api';
 import { canUndo, runAction, undoLast, type Verb } from './commands';
 import { Chips, Marked } from './Marked';
 import { ReasonPicker } from './Queue';
@@ -19,13 +19,13 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
   const act = async (verb: Verb, reason?: string, note?: string) => {
     try { await runAction([id], verb, reason, note); notify(`${verb}: done · u to undo`); await load(); } catch (e) { notify((e as Error).message); }
   };
-  const userAct = async (action: string, extra: Record<string, unknown> = {}) => {
+  const userAct = async (action: UserActionRequest['action'], extra: Omit<UserActionRequest, 'action'> = {}) => {
     if (!d?.author) return;
-    try { await api('POST', `/api/v1/admin/users/${d.author.id}/actions`, { action, ...extra }); notify(`${action}: done`); await load(); } catch (e) { notify((e as Error).message); }
+    try { await api<UserActed>('POST', `/api/v1/admin/users/${d.author.id}/actions`, { action, ...extra } satisfies UserActionRequest); notify(`${action}: done`); await load(); } catch (e) { notify((e as Error).message); }
   };
-  const storyAct = async (patch: Record<string, boolean>) => {
+  const storyAct = async (patch: StoryPatch) => {
     if (!d?.story) return;
-    try { await api('PATCH', `/api/v1/admin/stories/${d.story.id}`, patch); notify('story updated'); await load(); } catch (e) { notify((e as Error).message); }
+    try { await api<StoryUpdated>('PATCH', `/api/v1/admin/stories/${d.story.id}`, patch); notify('story updated'); await load(); } catch (e) { notify((e as Error).message); }
   };
 
   useEffect(() => {

@@ -1,12 +1,8 @@
 // Settings screen: thresholds and actions per label, banned and suspect words, edit window, premoderation, policy text.
 import { useEffect, useState } from 'preact/hooks';
-import { api } from './api';
+import { api, type PolicyPublished, type PolicyRequest, type SettingsPatch, type SettingsView } from './api';
 
 const LABELS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar'] as const;
-interface SettingsView {
-  settings: { editWindowMinutes: number; premoderation: boolean; moderation: { thresholds?: Record<string, number>; actions?: Record<string, string>; bannedWords?: string[]; suspectWords?: string[] } };
-  policy: { version: number; text: string; createdAt: string } | null;
-}
 const words = (s: string) => s.split(/[\n,]/).map((w) => w.trim()).filter(Boolean);
 
 export function Settings({ canEdit, notify }: { canEdit: boolean; notify: (m: string) => void }) {
@@ -29,18 +25,19 @@ export function Settings({ canEdit, notify }: { canEdit: boolean; notify: (m: st
   const save = async (e: Event) => {
     e.preventDefault();
     const thresholds = Object.fromEntries(Object.entries(form.thresholds).filter(([, x]) => x !== '' && x !== undefined).map(([k, x]) => [k, Number(x)]));
-    const actions = Object.fromEntries(Object.entries(form.actions).filter(([, x]) => x));
+    const actions = Object.fromEntries(Object.entries(form.actions).filter(([, x]) => x)) as SettingsPatch['actions'];
     try {
-      fill(await api<SettingsView>('PATCH', '/api/v1/admin/settings', {
+      const patch: SettingsPatch = {
         editWindowMinutes: Number(form.editWindowMinutes), premoderation: !!form.premoderation, thresholds, actions,
         bannedWords: words(form.bannedWords), suspectWords: words(form.suspectWords),
-      }));
+      };
+      fill(await api<SettingsView>('PATCH', '/api/v1/admin/settings', patch));
       notify('Settings saved (recorded in the log)');
     } catch (err) { notify((err as Error).message); }
   };
   const publish = async () => {
     try {
-      const r = await api<{ policy: { version: number } }>('POST', '/api/v1/admin/policy', { text: policy });
+      const r = await api<PolicyPublished>('POST', '/api/v1/admin/policy', { text: policy } satisfies PolicyRequest);
       notify(`Policy version ${r.policy.version} published; readers accept it before their next comment`);
       fill(await api<SettingsView>('GET', '/api/v1/admin/settings'));
     } catch (err) { notify((err as Error).message); }

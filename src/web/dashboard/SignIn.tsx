@@ -1,6 +1,6 @@
 // Staff sign-in: the normal email+password login, then the staff check that refuses non-staff and records the sign-in.
 import { useState } from 'preact/hooks';
-import { api, ApiError, tokenStore, type Me } from './api';
+import { api, ApiError, tokenStore, type Me, type SignedInView } from './api';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [email, setEmail] = useState('');
@@ -13,7 +13,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const login = await api<{ token: string }>('POST', '/api/v1/auth/login', { email, password });
+      const login = await api<SignedInView>('POST', '/api/v1/auth/login', { email, password });
       tokenStore.set(login.token);
       onSignedIn(await api<Me>('POST', '/api/v1/admin/session'));
     } catch (err) {

@@ -1,14 +1,7 @@
 // Stats screen: uPlot charts of volume, decision mix, labels, targets, languages and time to decision.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
-import { api } from './api';
-
-interface StatsData {
-  days: string[]; volume: number[]; decisions: Record<string, number[]>; labels: Record<string, number>;
-  targets: Record<string, number>; langs: Record<string, number>;
-  timeToDecision: { count: number; medianMinutes: number | null; p90Minutes: number | null; medianPerDay: (number | null)[] };
-  sample: { comments: number; auditEntries: number };
-}
+import { api, type StatsView as StatsData } from './api';
 
 const COLORS: Record<string, string> = { approved: '#2f855a', review: '#b7791f', pending: '#718096', rejected: '#c53030', removed: '#6b46c1', withdrawn: '#a0aec0' };
 const WIDTH = 520;

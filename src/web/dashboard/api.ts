@@ -1,7 +1,43 @@
-// The dashboard's HTTP client: bearer token in sessionStorage, JSON in and out, problem+json as ApiError.
-import type { AdminAppeal, AdminComment, AdminStory, AuthorHistory, AdminAuthor, AdminReport } from '../../http/routes/adminPresenter';
+// The dashboard's HTTP client (bearer token in sessionStorage, problem+json as ApiError); its API types are Static<typeof …> of the server's schemas.
+import type { Static } from '@sinclair/typebox';
+import type * as S from '../../http/adminSchemas';
+import type { SignedIn } from '../../http/routes/auth';
+import type { BulkBody, CommentActionBody, UndoBody, UserActionBody } from '../../http/routes/adminActions';
+import type { DecisionBody } from '../../http/routes/appeals';
+import type { PolicyBody, SettingsBody, StoryBody } from '../../http/routes/adminSettings';
 
-export type { AdminAppeal, AdminComment, AdminStory, AuthorHistory, AdminAuthor, AdminReport };
+// Type-only imports: nothing of TypeBox or the server is bundled. Declare no API type by hand here or in the screens.
+export type AdminAuthor = Static<typeof S.AdminAuthorSchema>;
+export type AdminStory = Static<typeof S.AdminStorySchema>;
+export type AdminComment = Static<typeof S.AdminCommentSchema>;
+export type AdminReport = Static<typeof S.AdminReportSchema>;
+export type AuthorHistory = Static<typeof S.AuthorHistorySchema>;
+export type AdminAppeal = Static<typeof S.AdminAppealSchema>;
+export type AuditEntry = Static<typeof S.AuditEntrySchema>;
+export type Me = Static<typeof S.MeView>;
+export type QueuePage = Static<typeof S.QueuePage>;
+export type Detail = Static<typeof S.DetailView>;
+export type AppealsPage = Static<typeof S.AppealsPage>;
+export type AppealDecided = Static<typeof S.AppealDecided>;
+export type AuditPage = Static<typeof S.AuditPage>;
+export type ChainCheck = Static<typeof S.ChainCheckSchema>;
+export type SettingsView = Static<typeof S.SettingsView>;
+export type PolicyPublished = Static<typeof S.PolicyPublished>;
+export type StoryUpdated = Static<typeof S.StoryUpdated>;
+export type StatsView = Static<typeof S.StatsView>;
+export type CommentActed = Static<typeof S.CommentActed>;
+export type BulkActed = Static<typeof S.BulkActed>;
+export type UserActed = Static<typeof S.UserActed>;
+export type Undone = Static<typeof S.Undone>;
+export type SignedInView = Static<typeof SignedIn>;
+export type CommentActionRequest = Static<typeof CommentActionBody>;
+export type BulkRequest = Static<typeof BulkBody>;
+export type UserActionRequest = Static<typeof UserActionBody>;
+export type UndoRequest = Static<typeof UndoBody>;
+export type DecisionRequest = Static<typeof DecisionBody>;
+export type SettingsPatch = Static<typeof SettingsBody>;
+export type PolicyRequest = Static<typeof PolicyBody>;
+export type StoryPatch = Static<typeof StoryBody>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {
@@ -37,14 +73,6 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   }
   if (!res.ok) throw new ApiError(res.status, data?.code ?? `http_${res.status}`, data?.detail ?? res.statusText);
   return data as T;
-}
-
-export interface Me { user: { id: string; displayName: string; email: string | null; role: string }; permissions: string[] }
-export interface QueuePage { queue: string; counts: Record<string, number>; comments: AdminComment[] }
-export interface Detail {
-  comment: AdminComment; story: AdminStory | null; author: AdminAuthor | null; authorHistory: AuthorHistory | null;
-  context: { parent: AdminComment | null; siblings: AdminComment[] };
-  revisions: { rev: number; body: string; at: string }[]; reports: AdminReport[]; appeal: AdminAppeal | null;
 }
 
 /** Reads the staff SSE stream through fetch (EventSource cannot send a bearer header); calls back per event. */

@@ -1,19 +1,21 @@
 // Runs a queue action on one or many comments and remembers the audit seqs, so `u` can undo the last batch.
-import { api } from './api';
+import { api, type BulkActed, type BulkRequest, type CommentActed, type CommentActionRequest, type Undone, type UndoRequest } from './api';
 
 export const REASONS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'spam', 'personal_data', 'off_topic', 'other'] as const;
-export type Verb = 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'unfeature' | 'keep';
+export type Verb = CommentActionRequest['action'];
 
 /** The undo stack: each entry is one keystroke's worth of audit seqs (a bulk action undoes together). */
 const undoStack: number[][] = [];
 
 export async function runAction(ids: string[], action: Verb, reason?: string, note?: string): Promise<{ ok: number; failed: string[] }> {
   if (ids.length === 1) {
-    const r = await api<{ auditSeq: number }>('POST', `/api/v1/admin/comments/${encodeURIComponent(ids[0])}/actions`, { action, reason, note: note || undefined });
+    const body: CommentActionRequest = { action, reason, note: note || undefined };
+    const r = await api<CommentActed>('POST', `/api/v1/admin/comments/${encodeURIComponent(ids[0])}/actions`, body);
     undoStack.push([r.auditSeq]);
     return { ok: 1, failed: [] };
   }
-  const r = await api<{ results: { id: string; ok: boolean; code?: string; auditSeq?: number }[] }>('POST', '/api/v1/admin/comments/bulk', { ids, action, reason, note: note || undefined });
+  const body: BulkRequest = { ids, action, reason, note: note || undefined };
+  const r = await api<BulkActed>('POST', '/api/v1/admin/comments/bulk', body);
   const seqs = r.results.filter((x) => x.ok && x.auditSeq).map((x) => x.auditSeq!);
   if (seqs.length) undoStack.push(seqs);
   return { ok: seqs.length, failed: r.results.filter((x) => !x.ok).map((x) => `${x.id.slice(0, 8)}: ${x.code}`) };
@@ -25,7 +27,7 @@ export async function undoLast(): Promise<number> {
   if (!seqs) return 0;
   let n = 0;
   for (const auditSeq of [...seqs].reverse()) {
-    await api('POST', '/api/v1/admin/undo', { auditSeq });
+    await api<Undone>('POST', '/api/v1/admin/undo', { auditSeq } satisfies UndoRequest);
     n++;
   }
   return n;

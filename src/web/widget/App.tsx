@@ -1,6 +1,6 @@
 // The opinion section: policy notice, sign-in or acceptance or composer, then the live thread.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Api, ApiError, type Author, type CommentView, type Policy } from './api';
+import { Api, ApiError, type Author, type CommentView, type Policy, type ReportReason } from './api';
 import { AuthForms, PolicyGate } from './Auth';
 import { CommentItem } from './CommentItem';
 import { Composer } from './Composer';
@@ -9,7 +9,8 @@ import { translator } from './i18n';
 import { connectLive, type LiveMode } from './live';
 import { arrange, merge, type Sort } from './thread';
 
-const DEFAULT_REASONS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'];
+/** The report reasons the server accepts (its ReportBody schema's list, checked by the type). */
+const REASONS: ReportReason[] = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'];
 
 export function App({ cfg }: { cfg: EmbedConfig }) {
   const api = useMemo(() => new Api(cfg.base, cfg.base !== location.origin), [cfg.base]);
@@ -41,7 +42,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   };
   const load = async (s: Sort, after: string | null) => {
     const page = await api.thread(cfg.storyUrl, s, after);
-    setClosed(Boolean(page.story?.closed));
+    setClosed(page.story.closed);
     setList((l) => merge(after ? l : [], page.comments, s, 'page'));
     setCursor(page.nextCursor);
   };
@@ -70,9 +71,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
             return merge(l, [c], sortRef.current);
           });
         },
-        reaction: (id, count) => {
-          if (count !== undefined) setList((l) => l.map((c) => (c.id === id ? { ...c, reactionCount: count } : c)));
-        },
+        reaction: (id, count) => setList((l) => l.map((c) => (c.id === id ? { ...c, reactionCount: count } : c))),
         hide: (id) => setList((l) => l.filter((c) => c.id !== id || c.author?.id === meRef.current?.id)),
         mode: setMode,
         poll: async () => {
@@ -105,7 +104,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
 
   const ctx: Widget = {
     api, t, cfg, me, policy, closed,
-    reasons: policy?.categories?.length ? policy.categories : DEFAULT_REASONS,
+    reasons: REASONS,
     upsert: (c) => setList((l) => merge(l, [c], sortRef.current)),
     remove: (id) => setList((l) => l.filter((c) => c.id !== id)),
     fail,

@@ -1,12 +1,7 @@
 // The author's appeal of their own rejected or removed opinion: one appeal with a note, then its outcome.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type CommentView } from './api';
+import { ApiError, type AppealFiled, type AppealRequest, type CommentView, type Notice, type NoticeView } from './api';
 import { useWidget } from './context';
-
-interface Notice {
-  canAppeal: boolean;
-  appeal: { status: 'pending' | 'upheld' | 'restored'; note: string; outcomeNote: string | null } | null;
-}
 
 // Kept here rather than in i18n.ts so the appeal form ships as one self-contained piece.
 const strings = {
@@ -27,13 +22,13 @@ export function Appeal({ c }: { c: CommentView }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const path = `/api/v1/comments/${encodeURIComponent(c.id)}/appeal`;
-  const load = () => api.call<{ notice: Notice }>('GET', path).then((r) => setNotice(r.notice), () => setNotice(null));
+  const load = () => api.call<NoticeView>('GET', path).then((r) => setNotice(r.notice), () => setNotice(null));
   useEffect(() => { void load(); }, [c.id, c.status]);
 
   const send = async (e: Event) => {
     e.preventDefault();
     try {
-      const r = await api.call<{ notice: Notice }>('POST', path, { note });
+      const r = await api.call<AppealFiled>('POST', path, { note } satisfies AppealRequest);
       setNotice(r.notice);
       setOpen(false);
     } catch (err) {

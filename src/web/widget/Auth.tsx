@@ -16,8 +16,8 @@ export function AuthForms({ onSignedIn }: { onSignedIn(user: Author): void }) {
     setBusy(true);
     try {
       const r = mode === 'register'
-        ? await api.register(email, password, String(f.get('displayName') ?? ''))
-        : await api.login(email, password);
+        ? await api.register({ email, password, displayName: String(f.get('displayName') ?? '') })
+        : await api.login({ email, password });
       // Register may not return the CSRF token; the session endpoint always does.
       if (!api.csrf) await api.session();
       onSignedIn(r.user);

@@ -25,7 +25,8 @@ function Status({ c }: { c: CommentView }) {
 export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (id: string) => CommentView[]; depth: number }) {
   const { api, t, me, cfg, closed, upsert, remove, fail } = useWidget();
   const [open, setOpen] = useState<'reply' | 'report' | 'edit' | null>(null);
-  const [reacted, setReacted] = useState(Boolean(c.reacted));
+  // Threads do not say whether the viewer reacted; the server's answer to a press does.
+  const [reacted, setReacted] = useState(false);
   const mine = me?.id === c.author.id;
   const toggle = (what: typeof open) => setOpen(open === what ? null : what);
   const when = new Date(c.createdAt);
@@ -35,9 +36,8 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
     if (!me) return fail(new ApiError(401, 'unauthorized', t('signInToComment')));
     try {
       const r = await api.react(c.id, !reacted);
-      const count = r?.reactionCount ?? r?.count ?? (c.reactionCount ?? 0) + (reacted ? -1 : 1);
-      setReacted(r?.reacted ?? !reacted);
-      upsert({ ...c, reactionCount: count });
+      setReacted(r.reacted);
+      upsert({ ...c, reactionCount: r.reactionCount });
     } catch (err) {
       fail(err);
     }
@@ -67,7 +67,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           : <Body text={c.body} />}
         <div class="actions">
           <button type="button" aria-pressed={reacted} disabled={mine} onClick={respect}>
-            {t('respect')} <span class="n">{c.reactionCount ?? 0}</span>
+            {t('respect')} <span class="n">{c.reactionCount}</span>
           </button>
           {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}

@@ -1,6 +1,6 @@
 // The composer: character counter, a debounced draft check that shows which words break which rule, and submit.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from './api';
+import { ApiError, type Verdict } from './api';
 import { useWidget } from './context';
 import { markSpans, type FlagSpan } from './text';
 
@@ -14,14 +14,12 @@ let uid = 0;
 interface Props { parentId?: string; editId?: string; initial?: string; onDone?(): void; onCancel?(): void }
 interface Draft { labels: string[]; targets: string[]; spans: FlagSpan[] }
 
-/** The check may answer with a bare verdict or wrap it; a clean draft yields null. */
-function toDraft(d: any): Draft | null {
-  const v = d?.verdict ?? d?.moderation ?? d;
-  const spans: FlagSpan[] = Array.isArray(v?.spans) ? v.spans : [];
-  const labels: string[] = Array.isArray(v?.labels) ? v.labels : [];
+/** What the composer shows of a draft's verdict; a clean draft yields null. */
+function toDraft(v: Verdict): Draft | null {
+  const { spans, labels } = v;
   if (!spans.length && !labels.length) return null;
   // Every label a highlighted word carries gets its chip, even when the verdict's summary leaves it out.
-  return { labels: [...new Set([...labels, ...spans.map((s) => s.label)])], targets: v?.targets ?? [], spans };
+  return { labels: [...new Set([...labels, ...spans.map((s) => s.label)])], targets: v.targets, spans };
 }
 
 export function Composer({ parentId, editId, initial = '', onDone, onCancel }: Props) {
@@ -48,7 +46,7 @@ export function Composer({ parentId, editId, initial = '', onDone, onCancel }: P
     const timer = setTimeout(() => {
       nextCheckAt = Date.now() + CHECK_GAP_MS;
       api.check(text, cfg.storyUrl)
-        .then((d) => { if (mine === seq.current) setDraft(toDraft(d)); })
+        .then((d) => { if (mine === seq.current) setDraft(toDraft(d.verdict)); })
         .catch((e) => { if (e instanceof ApiError && e.status === 429) nextCheckAt = Date.now() + 60_000; });
     }, wait);
     return () => clearTimeout(timer);

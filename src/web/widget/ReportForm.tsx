@@ -1,5 +1,6 @@
 // Report a comment: a reason from the policy's categories plus free text.
 import { useState } from 'preact/hooks';
+import type { ReportReason } from './api';
 import { useWidget } from './context';
 
 let uid = 0;
@@ -24,7 +25,7 @@ export function ReportForm({ commentId, onClose }: { commentId: string; onClose(
   return (
     <form class="report" onSubmit={submit}>
       <label for={id}>{t('reportReason')}</label>
-      <select id={id} value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
+      <select id={id} value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value as ReportReason)}>
         {reasons.map((r) => <option key={r} value={r}>{t('label.' + r)}</option>)}
       </select>
       <label for={id + 'n'}>{t('reportNote')}</label>

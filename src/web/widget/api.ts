@@ -1,18 +1,32 @@
-// The widget's HTTP client: JSON over fetch with the session cookie and CSRF header; problem+json becomes ApiError.
+// The widget's HTTP client (JSON over fetch, cookie + CSRF or bearer, problem+json as ApiError); its API types are Static<typeof …> of the server's schemas.
+import type { Static } from '@sinclair/typebox';
+import type { Accept, Accepted, PolicyView } from '../../http/routes/policy';
+import type { LoggedOut, Login, Register, SessionView, SignedIn } from '../../http/routes/auth';
+import type { Edit, One, Post, Thread, ThreadQuery } from '../../http/routes/comments';
+import type { AppealBody } from '../../http/routes/appeals';
+import type { Check, Checked } from '../../http/routes/moderation';
+import type { Reaction, ReportBody, Reported } from '../../http/routes/reactions';
+import type { StoryView, Upsert } from '../../http/routes/stories';
+import type { StreamEvents, UserSummary } from '../../http/schemas';
+import type { AppealFiled as AppealFiledSchema, NoticeView as NoticeViewSchema } from '../../http/adminSchemas';
 
-export interface Author { id: string; displayName: string }
-export interface Moderation {
-  decision?: string; labels?: string[]; targets?: string[]; rule?: string;
-  spans?: { start: number; end: number; label: string; target?: string }[];
-}
-export interface CommentView {
-  id: string; body: string; status: string; parentId: string | null; author: Author; createdAt: string;
-  editedAt?: string | null; reactionCount?: number; reacted?: boolean; replyCount?: number;
-  statusReason?: string | null; moderation?: Moderation; editableUntil?: string; replies?: CommentView[];
-}
-export interface Session { user: Author | null; csrfToken: string | null; policyAccepted: boolean }
-export interface Policy { version: number; text: string; categories?: string[] }
-export interface ThreadPage { story?: { id: string; url: string; title: string; closed?: boolean }; comments: CommentView[]; nextCursor: string | null }
+// Every API type here is an alias of Static<typeof …> over the server's route schemas (type-only imports: nothing of
+// TypeBox or the server is bundled). Declare none by hand: a field the server does not send would only ever be undefined.
+export type Author = Static<typeof UserSummary>;
+export type CommentView = Static<typeof One>['comment'];
+export type Session = Static<typeof SessionView>;
+export type Policy = Static<typeof PolicyView>;
+export type ThreadPage = Static<typeof Thread>;
+export type Sort = NonNullable<Static<typeof ThreadQuery>['sort']>;
+export type ReportReason = Static<typeof ReportBody>['reason'];
+export type Verdict = Static<typeof Checked>['verdict'];
+export type StreamComment = Static<typeof StreamEvents.comment>;
+export type StreamHide = Static<typeof StreamEvents.hide>;
+export type StreamReaction = Static<typeof StreamEvents.reaction>;
+export type NoticeView = Static<typeof NoticeViewSchema>;
+export type Notice = NoticeView['notice'];
+export type AppealFiled = Static<typeof AppealFiledSchema>;
+export type AppealRequest = Static<typeof AppealBody>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {
@@ -51,47 +65,41 @@ export class Api {
     return data as T;
   }
 
-  /** Login, register and session responses carry the CSRF token under one of these names. */
+  /** Sign-in responses and the session carry the CSRF value of the cookie session (`csrf`); sign-in also the bearer token. */
   private remember(data: any) {
-    const csrf = data?.csrfToken ?? data?.csrf ?? data?.session?.csrfToken;
-    if (typeof csrf === 'string') this.csrf = csrf;
+    if (typeof data?.csrf === 'string') this.csrf = data.csrf;
     if (this.crossSite && typeof data?.token === 'string') this.token = data.token;
   }
 
-  async session(): Promise<Session> {
-    const d = await this.call<any>('GET', '/api/v1/auth/session').catch((e) => {
-      if (e instanceof ApiError && e.status === 401) return null;
-      throw e;
-    });
-    return {
-      user: d?.user ?? null,
-      csrfToken: this.csrf,
-      policyAccepted: Boolean(d?.policyAccepted ?? d?.policy?.accepted ?? d?.acceptedPolicyVersion),
-    };
-  }
+  /** The reader's session; a refused credential reads as signed out. */
+  session = (): Promise<Session> => this.call<Session>('GET', '/api/v1/auth/session').catch((e) => {
+    if (e instanceof ApiError && e.status === 401) return { user: null, csrf: null, policyVersion: 0, policyAccepted: false };
+    throw e;
+  });
 
   policy = () => this.call<Policy>('GET', '/api/v1/policy');
-  acceptPolicy = (version: number) => this.call('POST', '/api/v1/policy/accept', { version });
-  register = (email: string, password: string, displayName: string) =>
-    this.call<{ user: Author }>('POST', '/api/v1/auth/register', { email, password, displayName });
-  login = (email: string, password: string) => this.call<{ user: Author }>('POST', '/api/v1/auth/login', { email, password });
-  logout = () => this.call('POST', '/api/v1/auth/logout', {});
+  acceptPolicy = (version: number) => this.call<Static<typeof Accepted>>('POST', '/api/v1/policy/accept', { version } satisfies Static<typeof Accept>);
+  register = (body: Static<typeof Register>) => this.call<Static<typeof SignedIn>>('POST', '/api/v1/auth/register', body);
+  login = (body: Static<typeof Login>) => this.call<Static<typeof SignedIn>>('POST', '/api/v1/auth/login', body);
+  logout = () => this.call<Static<typeof LoggedOut>>('POST', '/api/v1/auth/logout', {});
   upsertStory = (url: string, title: string, entities: string[], signature?: string) =>
-    this.call('POST', '/api/v1/stories', { url, title, ...(entities.length ? { entities } : {}), ...(signature ? { signature } : {}) });
+    this.call<Static<typeof StoryView>>('POST', '/api/v1/stories', { url, title, ...(entities.length ? { entities } : {}), ...(signature ? { signature } : {}) } satisfies Static<typeof Upsert>);
 
-  thread(storyUrl: string, sort: string, cursor?: string | null) {
+  thread(storyUrl: string, sort: Sort, cursor?: string | null) {
     const q = new URLSearchParams({ storyUrl, sort });
     if (cursor) q.set('cursor', cursor);
     return this.call<ThreadPage>('GET', '/api/v1/comments?' + q);
   }
 
   post = (storyUrl: string, body: string, parentId?: string) =>
-    this.call<{ comment: CommentView }>('POST', '/api/v1/comments', parentId ? { storyUrl, body, parentId } : { storyUrl, body });
-  edit = (id: string, body: string) => this.call<{ comment: CommentView }>('PATCH', `/api/v1/comments/${encodeURIComponent(id)}`, { body });
-  withdraw = (id: string) => this.call('DELETE', `/api/v1/comments/${encodeURIComponent(id)}`);
+    this.call<Static<typeof One>>('POST', '/api/v1/comments', (parentId ? { storyUrl, body, parentId } : { storyUrl, body }) satisfies Static<typeof Post>);
+  edit = (id: string, body: string) =>
+    this.call<Static<typeof One>>('PATCH', `/api/v1/comments/${encodeURIComponent(id)}`, { body } satisfies Static<typeof Edit>);
+  withdraw = (id: string) => this.call<Static<typeof One>>('DELETE', `/api/v1/comments/${encodeURIComponent(id)}`);
   react = (id: string, on: boolean) =>
-    this.call<{ reactionCount?: number; count?: number; reacted?: boolean }>(on ? 'POST' : 'DELETE', `/api/v1/comments/${encodeURIComponent(id)}/reactions`, on ? {} : undefined);
-  report = (id: string, reason: string, note: string) =>
-    this.call('POST', `/api/v1/comments/${encodeURIComponent(id)}/reports`, { reason, note });
-  check = (text: string, storyUrl: string) => this.call<any>('POST', '/api/v1/moderation/check', { text, storyUrl });
+    this.call<Static<typeof Reaction>>(on ? 'POST' : 'DELETE', `/api/v1/comments/${encodeURIComponent(id)}/reactions`, on ? {} : undefined);
+  report = (id: string, reason: ReportReason, note: string) =>
+    this.call<Static<typeof Reported>>('POST', `/api/v1/comments/${encodeURIComponent(id)}/reports`, { reason, note } satisfies Static<typeof ReportBody>);
+  check = (text: string, storyUrl: string) =>
+    this.call<Static<typeof Checked>>('POST', '/api/v1/moderation/check', { text, storyUrl } satisfies Static<typeof Check>);
 }

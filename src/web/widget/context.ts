@@ -1,7 +1,7 @@
 // What every widget component can reach: the API client, the translator, the embed settings and the reader.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Api, Author, CommentView, Policy } from './api';
+import type { Api, Author, CommentView, Policy, ReportReason } from './api';
 import type { Translate, UiLang } from './i18n';
 
 export interface EmbedConfig {
@@ -22,8 +22,8 @@ export interface Widget {
   policy: Policy | null;
   /** The story no longer takes opinions or replies. */
   closed: boolean;
-  /** Report categories: the policy's own list, else the engine's labels plus "other". */
-  reasons: string[];
+  /** Report categories: the engine's labels plus "other", as the server's report schema lists them. */
+  reasons: ReportReason[];
   /** Put a comment (new or changed) into the thread. */
   upsert(c: CommentView): void;
   remove(id: string): void;

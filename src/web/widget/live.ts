@@ -1,10 +1,10 @@
 // Live updates for one story: Server-Sent Events, falling back to polling every 15 s when the stream fails.
-import type { CommentView } from './api';
+import type { StreamComment, StreamHide, StreamReaction } from './api';
 
 export type LiveMode = 'connecting' | 'live' | 'polling';
 export interface LiveHandlers {
-  comment(c: CommentView): void;
-  reaction(commentId: string, count: number | undefined): void;
+  comment(c: StreamComment): void;
+  reaction(commentId: string, count: number): void;
   /** A comment readers may no longer see (withdrawn, removed, rejected after review). */
   hide(commentId: string): void;
   mode(m: LiveMode): void;
@@ -14,8 +14,12 @@ export interface LiveHandlers {
 export const POLL_MS = 15_000;
 export const RETRY_STREAM_MS = 60_000;
 
-function parse(data: string): any {
-  try { return JSON.parse(data); } catch { return null; }
+/** An event's data as the server's StreamEvents schema says, or null when it is not JSON; fields are still checked before use. */
+function parse<T>(data: string): Partial<T> | null {
+  try {
+    const v: unknown = JSON.parse(data);
+    return v && typeof v === 'object' ? (v as Partial<T>) : null;
+  } catch { return null; }
 }
 
 /** Returns a function that stops listening. */
@@ -58,18 +62,16 @@ export function connectLive(base: string, storyUrl: string, h: LiveHandlers): ()
     // A failed or dropped stream (proxy buffering, blocked SSE, restart) degrades to polling.
     source.onerror = startPolling;
     source.addEventListener('comment', (e) => {
-      const d = parse((e as MessageEvent).data);
-      const c = d?.comment ?? d;
-      if (c?.id) h.comment(c);
+      const c = parse<StreamComment>((e as MessageEvent).data);
+      if (c?.id) h.comment(c as StreamComment);
     });
     source.addEventListener('hide', (e) => {
-      const d = parse((e as MessageEvent).data);
+      const d = parse<StreamHide>((e as MessageEvent).data);
       if (d?.id) h.hide(d.id);
     });
     source.addEventListener('reaction', (e) => {
-      const d = parse((e as MessageEvent).data);
-      const id = d?.commentId ?? d?.comment?.id;
-      if (id) h.reaction(id, d.reactionCount ?? d.count ?? d.comment?.reactionCount);
+      const d = parse<StreamReaction>((e as MessageEvent).data);
+      if (d?.commentId && typeof d.reactionCount === 'number') h.reaction(d.commentId, d.reactionCount);
     });
   }
 

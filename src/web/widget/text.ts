@@ -1,4 +1,5 @@
 // Splits a reader's text into plain and link pieces, and a draft into plain and flagged pieces, for safe rendering as text.
+import type { Verdict } from './api';
 
 export type Piece = { text: string; href?: string };
 
@@ -34,7 +35,8 @@ export function linkify(text: string): Piece[] {
   return out;
 }
 
-export interface FlagSpan { start: number; end: number; label: string; target?: string }
+/** A verdict's span as the server sends it (the draft check's and the author's own comments' moderation). */
+export type FlagSpan = Pick<Verdict['spans'][number], 'start' | 'end' | 'label' | 'target'>;
 export type Marked = { text: string; span?: FlagSpan };
 
 /** Cuts text at the verdict's spans (UTF-16 offsets into the original); overlapping spans merge into the first. */

@@ -1,19 +1,14 @@
-// Tests of the widget's thread bookkeeping: flattening, merging live arrivals and grouping replies.
+// Tests of the widget's thread bookkeeping: merging live arrivals, grouping replies, and when the author may edit.
 import { describe, expect, it } from 'vitest';
 import type { CommentView } from './api';
-import { arrange, canEdit, flatten, merge } from './thread';
+import { arrange, canEdit, merge } from './thread';
 
 const c = (id: string, createdAt: string, parentId: string | null = null, extra: Partial<CommentView> = {}): CommentView => ({
-  id, createdAt, parentId, body: id, status: 'approved', author: { id: 'u', displayName: 'U' }, ...extra,
+  id, storyId: 's', createdAt, parentId, body: id, status: 'approved', author: { id: 'u', displayName: 'U' },
+  editedAt: null, reactionCount: 0, replyCount: 0, ...extra,
 });
 
 describe('thread', () => {
-  it('flattens nested replies', () => {
-    const nested = [{ ...c('a', '1'), replies: [{ ...c('b', '2', 'a'), replies: [c('c', '3', 'b')] }] }];
-    expect(flatten(nested).map((x) => x.id)).toEqual(['a', 'b', 'c']);
-    expect(flatten(nested)[0]).not.toHaveProperty('replies');
-  });
-
   it('puts live arrivals first when sorted newest, last otherwise, in time order', () => {
     const list = [c('b', '2026-01-02'), c('a', '2026-01-01')];
     const fresh = [c('d', '2026-01-04'), c('c', '2026-01-03')];
@@ -36,13 +31,18 @@ describe('thread', () => {
     expect(replies('o')).toEqual([]);
   });
 
-  it('offers editing only inside the window and only for live statuses', () => {
+  it('follows the server\'s editableUntil (a site window of 2 minutes), never a constant of its own', () => {
     const at = Date.parse('2026-11-26T08:00:00.000Z');
-    const mine = c('m', '2026-11-26T08:00:00.000Z');
-    expect(canEdit(mine, at + 9 * 60_000)).toBe(true);
-    expect(canEdit(mine, at + 10 * 60_000)).toBe(false);
+    // What the server sends for its author when the site's editWindowMinutes is 2.
+    const mine = c('m', '2026-11-26T08:00:00.000Z', null, { editableUntil: '2026-11-26T08:02:00.000Z' });
+    expect(canEdit(mine, at + 60_000)).toBe(true);
+    expect(canEdit(mine, at + 2 * 60_000)).toBe(false);
+    expect(canEdit(mine, at + 9 * 60_000)).toBe(false); // the old 10-minute constant said yes here
     expect(canEdit({ ...mine, status: 'review' }, at)).toBe(true);
     expect(canEdit({ ...mine, status: 'rejected' }, at)).toBe(false);
     expect(canEdit({ ...mine, editableUntil: '2026-11-26T09:00:00.000Z' }, at + 30 * 60_000)).toBe(true);
+    // Someone else's comment (no editableUntil), or one the server no longer accepts edits of (null): no edit button.
+    expect(canEdit(c('o', '2026-11-26T08:00:00.000Z'), at)).toBe(false);
+    expect(canEdit({ ...mine, editableUntil: null }, at)).toBe(false);
   });
 });

@@ -1,28 +1,15 @@
-// Pure thread bookkeeping: flatten pages, merge live or edited comments, and group replies under parents.
-import type { CommentView } from './api';
+// Pure thread bookkeeping: merge live or edited comments, and group replies under parents.
+import type { CommentView, Sort } from './api';
 
-export type Sort = 'newest' | 'oldest' | 'reactions';
-
-/** Pages may nest replies under `replies`; the widget keeps one flat list. */
-export function flatten(comments: CommentView[]): CommentView[] {
-  const out: CommentView[] = [];
-  const walk = (cs: CommentView[]) => {
-    for (const c of cs) {
-      const { replies, ...rest } = c;
-      out.push(rest);
-      if (replies?.length) walk(replies);
-    }
-  };
-  walk(comments);
-  return out;
-}
+export type { Sort };
 
 /** Upserts by id: a known comment is replaced in place, a new one goes first (newest) or last. */
 export function merge(list: CommentView[], incoming: CommentView[], sort: Sort, position: 'live' | 'page' = 'live'): CommentView[] {
   const next = list.slice();
   const index = new Map(next.map((c, i) => [c.id, i]));
   const fresh: CommentView[] = [];
-  for (const c of flatten(incoming)) {
+  // Pages are flat (replies follow their parents), as are live events.
+  for (const c of incoming) {
     const at = index.get(c.id);
     if (at !== undefined) next[at] = { ...next[at], ...c };
     else { index.set(c.id, -1); fresh.push(c); }
@@ -51,10 +38,10 @@ export function arrange(list: CommentView[]): { top: CommentView[]; replies: (id
   return { top, replies: (id) => kids.get(id) ?? [] };
 }
 
-const EDIT_WINDOW_MS = 10 * 60_000;
-
-/** The author's edit button shows while the server would still accept an edit (10 minutes unless it says otherwise). */
+/**
+ * The author's edit button shows while the server says it accepts an edit: editableUntil comes from the site's edit
+ * window, and is absent on others' comments. The status check covers a comment hidden by a live event since.
+ */
 export function canEdit(c: CommentView, now: number): boolean {
-  const until = c.editableUntil ? Date.parse(c.editableUntil) : Date.parse(c.createdAt) + EDIT_WINDOW_MS;
-  return now < until && !['withdrawn', 'removed', 'rejected'].includes(c.status);
+  return !!c.editableUntil && now < Date.parse(c.editableUntil) && !['withdrawn', 'removed', 'rejected'].includes(c.status);
 }

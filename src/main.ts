@@ -90,6 +90,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const checkpointer = startCheckpointer({ store, key, now, log }, {
     every: config.auditCheckpointEvery, seconds: config.auditCheckpointSeconds,
     onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+    onMismatch: (problem) => process.stderr.write(`charcha: WARNING ${problem}; run \`charcha audit verify\`\n`),
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

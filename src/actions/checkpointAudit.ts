@@ -4,7 +4,7 @@ import { signCheckpoint, type SignedCheckpoint } from '../compliance/checkpoint'
 import type { Store } from '../store/store';
 
 export interface CheckpointDeps {
-  store: Pick<Store, 'lastAudit'>;
+  store: Pick<Store, 'lastAudit' | 'listAudit'>;
   key: KeyObject;
   now: () => Date;
   log: { latest(): SignedCheckpoint | undefined; append(c: SignedCheckpoint): void };
@@ -19,10 +19,22 @@ export async function checkpointAudit(deps: CheckpointDeps): Promise<SignedCheck
   return c;
 }
 
+/** At start: does the log still hold the newest checkpoint? A problem here means truncation, a rewrite or a restored backup. */
+export async function headProblem(deps: Pick<CheckpointDeps, 'store' | 'log'>): Promise<string | null> {
+  const c = deps.log.latest();
+  if (!c) return null;
+  const [e] = await deps.store.listAudit(c.seq, 1);
+  if (!e || e.seq !== c.seq) return `the audit log ends before seq ${c.seq} of the newest signed checkpoint (${c.at})`;
+  return e.hash === c.hash ? null : `audit entry seq ${c.seq} differs from the newest signed checkpoint (${c.at})`;
+}
+
 export interface Checkpointer { stop(): Promise<void> }
 
 /** Polls the head (cheap: one indexed read) and checkpoints on count or age; stop() writes a last one. */
-export function startCheckpointer(deps: CheckpointDeps, opts: { every: number; seconds: number; onError?: (err: unknown) => void }): Checkpointer {
+export function startCheckpointer(
+  deps: CheckpointDeps,
+  opts: { every: number; seconds: number; onError?: (err: unknown) => void; onMismatch?: (problem: string) => void },
+): Checkpointer {
   let lastWrite = Date.now();
   let running: Promise<unknown> = Promise.resolve();
   const run = (force: boolean) => (running = running.then(async () => {
@@ -33,7 +45,8 @@ export function startCheckpointer(deps: CheckpointDeps, opts: { every: number; s
     await checkpointAudit(deps);
     lastWrite = Date.now();
   }).catch((err) => opts.onError?.(err)));
-  // At start: anchor whatever was written while no server ran.
+  // At start: say loudly if the log no longer matches, then anchor whatever was written while no server ran.
+  running = headProblem(deps).then((p) => p && opts.onMismatch?.(p)).catch((err) => opts.onError?.(err));
   void run(true);
   const timer = setInterval(() => void run(false), Math.min(5, opts.seconds) * 1000);
   timer.unref();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkpointAudit } from '../../src/actions/checkpointAudit';
+import { checkpointAudit, headProblem } from '../../src/actions/checkpointAudit';
 import { verifyAnchoredAuditLog } from '../../src/actions/verifyAuditLog';
 import { checkpointProblem, publicKeyInfo, type SignedCheckpoint } from '../../src/compliance/checkpoint';
 import { checkpointLog, loadAuditKey, parseAuditKey, readCheckpoints } from '../../src/store/auditAnchor';
@@ -91,6 +91,12 @@ describe.each(list.map((b) => [b.name, b] as const))('verify trusts only known k
         .toMatchObject({ ok: false, problem: 'checkpoint line 2: signature invalid' });
       expect(await verifyAnchoredAuditLog(ts.store, { checkpoints: [], trusted: [], requireAnchor: true }))
         .toMatchObject({ ok: false, problem: 'no signed checkpoint: nothing in the log is anchored' });
+      // What the server warns about at start.
+      const newest = checkpoints[1].checkpoint;
+      expect(await headProblem({ store: ts.store, log })).toBeNull();
+      const stub = (c: SignedCheckpoint) => ({ latest: () => c, append: () => {} });
+      expect(await headProblem({ store: ts.store, log: stub({ ...newest, seq: 9 }) })).toMatch(/^the audit log ends before seq 9 of the newest signed checkpoint/);
+      expect(await headProblem({ store: ts.store, log: stub({ ...newest, hash: 'f'.repeat(64) }) })).toMatch(/^audit entry seq 2 differs from the newest signed checkpoint/);
     } finally {
       await ts.cleanup();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -142,6 +142,19 @@ describe.each(engines)('audit log tamper evidence (%s)', (_name, open) => {
     expect(verify(env).status).toBe(0);
   });
 
+  it('a single replace of seq 100 with the guards off (REPLACE skips DELETE triggers): exit 1 at seq 100', async () => {
+    const s = await fresh();
+    const [e100] = await s.store.listAudit(100, 1);
+    const forged = { ...e100, reason: 'rewritten' };
+    const restore = await s.dropGuards();
+    await s.overwrite([{ ...forged, hash: entryHash(forged.prevHash, forged) }]);
+    await restore();
+    expect((await s.store.listAudit(100, 1))[0].reason).toBe('rewritten');
+    const r = verify(env);
+    expect(r.stdout).toMatch(/^broken: entry seq 100 hash differs from signed checkpoint at 2026-11-26T09:00:00.000Z/);
+    expect(r.status).toBe(1);
+  });
+
   it('re-hashing the chain from seq 100 to the end fools the bare chain check but not verify: exit 1 at seq 100', async () => {
     const s = await fresh();
     const log = await s.store.listAudit(1, 1000);

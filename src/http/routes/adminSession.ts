@@ -5,7 +5,7 @@ import { verifyAuditLog } from '../../actions/verifyAuditLog';
 import { allPermissions, allowed } from '../../domain/permissions';
 import type { User } from '../../domain/types';
 import type { AppDeps } from '../deps';
-import { requireStaff, staffChannel } from './adminGuard';
+import { requireStaff, staffChannel, stillAllowed } from './adminGuard';
 
 const me = (u: User, siteId: string) => ({
   user: { id: u.id, displayName: u.displayName, email: u.email, role: u.role },
@@ -79,9 +79,23 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     requireStaff(req, deps, 'queue.read');
     reply.hijack();
     const res = reply.raw;
+    let ping: NodeJS.Timeout | undefined;
+    let unsubscribe = () => {};
+    const stop = () => { clearInterval(ping); unsubscribe(); if (!res.writableEnded) res.end(); };
+    // Each event (and each ping) re-checks the viewer first, in order: a moderator banned, suspended or signed out
+    // while the stream is open gets no further event, and the stream closes.
+    let checked = Promise.resolve(true);
+    const whenAllowed = (write: () => void) => {
+      checked = checked.then(async (ok) => {
+        const still = ok && (await stillAllowed(deps, req, 'queue.read').catch(() => false));
+        if (!still) stop();
+        else if (!res.writableEnded && !res.destroyed) write();
+        return still;
+      });
+    };
     // Subscribe before the first byte, so a client that has read the opening comment misses no event.
-    const unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
-      res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+    unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
+      whenAllowed(() => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
     });
     // Gone while we subscribed: its 'close' has fired already and would never unsubscribe.
     if (res.destroyed || req.raw.socket?.destroyed) {
@@ -91,7 +105,7 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': staff stream\n\n');
-    const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+    ping = setInterval(() => whenAllowed(() => res.write(': ping\n\n')), 25_000);
     req.raw.on('close', () => { clearInterval(ping); unsubscribe(); });
   });
 }

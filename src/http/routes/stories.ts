@@ -8,6 +8,7 @@ import { currentSite, type AppDeps } from '../deps';
 import { AppError, forbidden } from '../../domain/errors';
 import { presentStory } from '../present';
 import { errors, StorySchema } from '../schemas';
+import { can } from '../../domain/permissions';
 
 const Upsert = Type.Object({
   url: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -15,7 +16,6 @@ const Upsert = Type.Object({
   entities: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
 });
 
-const STAFF = new Set(['admin', 'moderator']);
 
 /**
  * The story of a URL for a reader: the thread and the event stream of a URL nobody has opened yet are those of a new,
@@ -36,9 +36,11 @@ export const storyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     schema: { tags: ['stories'], body: Upsert, response: { 200: Type.Object({ story: StorySchema }), ...errors(400, 403) } },
   }, async (req) => {
     // Pages of the publisher's own sites create stories; API clients without an Origin must be staff.
-    const allowed = (await originAllowed(deps, req, req.headers.origin)) || (!req.headers.origin && !!req.user && STAFF.has(req.user.role));
+    // Staff means staff in good standing: a banned or suspended moderator is a reader here.
+    const staff = can.story.update(req.user, deps.siteId);
+    const allowed = (await originAllowed(deps, req, req.headers.origin)) || (!req.headers.origin && staff);
     if (!allowed) throw forbidden('origin_not_allowed', 'Stories can only be created from the site\'s allowed origins.');
-    const story = await ensureStory(deps, await currentSite(deps), req.body, { overwrite: !!req.user && STAFF.has(req.user.role) });
+    const story = await ensureStory(deps, await currentSite(deps), req.body, { overwrite: staff });
     return { story: presentStory(story) };
   });
 };

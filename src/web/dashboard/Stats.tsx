@@ -10,7 +10,7 @@ interface StatsData {
   sample: { comments: number; auditEntries: number };
 }
 
-const COLORS: Record<string, string> = { approved: '#2f855a', review: '#b7791f', pending: '#718096', rejected: '#c53030', removed: '#6b46c1', withdrawn: '#a0aec0' };
+const COLORS: Record<string, string> = { approved: '#2f855a', review: '#b7791f', rejected: '#c53030', removed: '#6b46c1', withdrawn: '#a0aec0' };
 const WIDTH = 520;
 const HEIGHT = 220;
 

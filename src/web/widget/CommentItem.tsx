@@ -7,12 +7,14 @@ import { Composer } from './Composer';
 import { useWidget } from './context';
 import { ReportForm } from './ReportForm';
 import { canEdit } from './thread';
+import { withdrawable } from '../../domain/comments';
+import type { CommentStatus } from '../../domain/types';
 
 const MAX_INDENT = 3;
 
 function Status({ c }: { c: CommentView }) {
   const { t } = useWidget();
-  if (c.status === 'pending' || c.status === 'review') return <span class="badge held">{t('held')}</span>;
+  if (c.status === 'review') return <span class="badge held">{t('held')}</span>;
   if (c.status !== 'rejected' && c.status !== 'removed') return null;
   // What the author is owed: staff's reason, the labels found, and the id of the rule that decided.
   const labels = (c.moderation?.labels ?? []).map((l) => t('label.' + l)).join(', ');
@@ -73,7 +75,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
           {mine && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
           {/* A rejected or removed opinion is already hidden; the author's way forward there is the appeal below. */}
-          {mine && (c.status === 'approved' || c.status === 'review' || c.status === 'pending') && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
+          {mine && withdrawable(c.status as CommentStatus) && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
         </div>
         {open === 'reply' && <Composer parentId={c.id} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />}
         {open === 'report' && <ReportForm commentId={c.id} onClose={() => setOpen(null)} />}

@@ -63,7 +63,9 @@ export function presentAdminComment(c: Comment, extra: { author?: User; story?: 
 
 export interface AdminReport { id: string; reason: string; note: string; at: string; reporterId: string }
 export const presentReport = (r: Report): AdminReport => ({ id: r.id, reason: r.reason, note: r.note, at: r.at, reporterId: r.reporterId });
-export const presentRevision = (r: CommentRevision) => ({ rev: r.rev, body: r.body, at: r.at });
+/** Each revision with the verdict it got when written (null for revisions stored before verdicts were kept). */
+export interface AdminRevision { rev: number; body: string; at: string; moderation: Verdict | null }
+export const presentRevision = (r: CommentRevision): AdminRevision => ({ rev: r.rev, body: r.body, at: r.at, moderation: r.moderation });
 
 export interface AuthorHistory {
   total: number;

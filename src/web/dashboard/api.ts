@@ -1,7 +1,7 @@
 // The dashboard's HTTP client: bearer token in sessionStorage, JSON in and out, problem+json as ApiError.
-import type { AdminAppeal, AdminComment, AdminStory, AuthorHistory, AdminAuthor, AdminReport } from '../../http/routes/adminPresenter';
+import type { AdminAppeal, AdminComment, AdminStory, AuthorHistory, AdminAuthor, AdminReport, AdminRevision } from '../../http/routes/adminPresenter';
 
-export type { AdminAppeal, AdminComment, AdminStory, AuthorHistory, AdminAuthor, AdminReport };
+export type { AdminAppeal, AdminComment, AdminStory, AuthorHistory, AdminAuthor, AdminReport, AdminRevision };
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {
@@ -44,7 +44,7 @@ export interface QueuePage { queue: string; counts: Record<string, number>; comm
 export interface Detail {
   comment: AdminComment; story: AdminStory | null; author: AdminAuthor | null; authorHistory: AuthorHistory | null;
   context: { parent: AdminComment | null; siblings: AdminComment[] };
-  revisions: { rev: number; body: string; at: string }[]; reports: AdminReport[]; appeal: AdminAppeal | null;
+  revisions: AdminRevision[]; reports: AdminReport[]; appeal: AdminAppeal | null;
 }
 
 /** Reads the staff SSE stream through fetch (EventSource cannot send a bearer header); calls back per event. */

@@ -8,8 +8,9 @@ import { WidgetContext, type EmbedConfig, type Widget } from './context';
 import { translator } from './i18n';
 import { connectLive, type LiveMode } from './live';
 import { arrange, merge, type Sort } from './thread';
+import { REPORT_REASONS } from '../../domain/types';
 
-const DEFAULT_REASONS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'];
+const DEFAULT_REASONS: string[] = [...REPORT_REASONS];
 
 export function App({ cfg }: { cfg: EmbedConfig }) {
   const api = useMemo(() => new Api(cfg.base, cfg.base !== location.origin), [cfg.base]);

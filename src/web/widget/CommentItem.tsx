@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import { ApiError, type CommentView } from './api';
 import { Appeal } from './Appeal';
 import { Body } from './Body';
+import { Isolate } from './Bidi';
+import { bidiSafe } from './text';
 import { Composer } from './Composer';
 import { useWidget } from './context';
 import { ReportForm } from './ReportForm';
@@ -57,9 +59,9 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
   const kids = replies(c.id);
   return (
     <li class={mine ? 'comment mine' : 'comment'} data-id={c.id}>
-      <article aria-label={c.author.displayName}>
+      <article aria-label={bidiSafe(c.author.displayName)}>
         <header>
-          <strong>{c.author.displayName}</strong>
+          <strong><Isolate text={c.author.displayName} /></strong>
           <time dateTime={c.createdAt}>{when.toLocaleString(cfg.lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' })}</time>
           {c.editedAt && <span class="muted">({t('edited')})</span>}
           <Status c={c} />

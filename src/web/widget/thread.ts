@@ -1,5 +1,6 @@
 // Pure thread bookkeeping: flatten pages, merge live or edited comments, and group replies under parents.
 import type { CommentView } from './api';
+import { EDITABLE_STATUSES } from '../../domain/comments';
 
 export type Sort = 'newest' | 'oldest' | 'reactions';
 
@@ -56,5 +57,5 @@ const EDIT_WINDOW_MS = 10 * 60_000;
 /** The author's edit button shows while the server would still accept an edit (10 minutes unless it says otherwise). */
 export function canEdit(c: CommentView, now: number): boolean {
   const until = c.editableUntil ? Date.parse(c.editableUntil) : Date.parse(c.createdAt) + EDIT_WINDOW_MS;
-  return now < until && !['withdrawn', 'removed', 'rejected'].includes(c.status);
+  return now < until && (EDITABLE_STATUSES as readonly string[]).includes(c.status);
 }

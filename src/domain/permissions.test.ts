@@ -1,7 +1,7 @@
 // Walks the whole role × permission matrix against an explicit expected table, plus site scoping and standing.
 import { describe, expect, it } from 'vitest';
 import {
-  allPermissions, allowed, audiencesOf, can, canReadRevisions, canSeeComment, inGoodStanding, isAuthorOf, isStaff,
+  allPermissions, allowed, audiencesOf, canReadRevisions, canSeeComment, inGoodStanding, isAuthorOf, isStaff,
   type Actor, type PermissionName,
 } from './permissions';
 import { COMMENT_STATUSES, ROLES, type CommentStatus, type Role, type UserStatus } from './types';

@@ -1,6 +1,7 @@
 // The comment lifecycle over HTTP on SQLite and PostgreSQL: empty bodies, hidden comments' one 404, closed stories,
 // one report per reader, and a verdict kept per revision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commentEvent } from '../../src/realtime/events';
 import { backends, Client, expectProblem, reader, start, type Res, type Running } from './harness';
 
 const list = await backends('api lifecycle');
@@ -110,5 +111,24 @@ describe.each(list)('comment lifecycle on $name', (backend) => {
     const revs = await s.store.listRevisions(c.id);
     expect(revs.map((r) => [r.rev, r.moderation?.decision])).toEqual([[1, 'review'], [2, 'approve']]);
     expect((await s.store.getComment(c.id))?.moderation).toEqual(revs[1].moderation);
+  });
+
+  it('a reader stream never carries a comment that is not public, whoever publishes it', async () => {
+    const a = await reader(s.base);
+    const url = `${s.base}/stories/stream-${backend.name}`;
+    const held = await post(a, 'you traitor, held', url);
+    const story = (await s.store.findStoryByUrl(s.server.deps.siteId, url))!;
+    const ctrl = new AbortController();
+    const res = await fetch(`${s.base}/api/v1/stories/events?storyUrl=${encodeURIComponent(url)}`, { signal: ctrl.signal });
+    const stream = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await stream.read()).value);
+    // A held comment's event on the story channel (as a buggy publisher would send it), then a public one.
+    await s.server.deps.hub.publish(story.id, commentEvent((await s.store.getComment(held.id))!, { id: a.userId, displayName: 'A' }));
+    const shown = await post(a, 'public words', url);
+    while (!text.includes(shown.id)) text += decoder.decode((await stream.read()).value, { stream: true });
+    ctrl.abort();
+    expect(text).not.toContain(held.id);
+    expect(text).not.toContain('you traitor');
   });
 });

@@ -79,9 +79,9 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     requireStaff(req, deps, 'queue.read');
     reply.hijack();
     const res = reply.raw;
-    let ping: NodeJS.Timeout | undefined;
+    const timer: { ping?: NodeJS.Timeout } = {};
     let unsubscribe = () => {};
-    const stop = () => { clearInterval(ping); unsubscribe(); if (!res.writableEnded) res.end(); };
+    const stop = () => { clearInterval(timer.ping); unsubscribe(); if (!res.writableEnded) res.end(); };
     // Each event (and each ping) re-checks the viewer first, in order: a moderator banned, suspended or signed out
     // while the stream is open gets no further event, and the stream closes.
     let checked = Promise.resolve(true);
@@ -105,7 +105,7 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': staff stream\n\n');
-    ping = setInterval(() => whenAllowed(() => res.write(': ping\n\n')), 25_000);
-    req.raw.on('close', () => { clearInterval(ping); unsubscribe(); });
+    timer.ping = setInterval(() => whenAllowed(() => res.write(': ping\n\n')), 25_000);
+    req.raw.on('close', () => { clearInterval(timer.ping); unsubscribe(); });
   });
 }

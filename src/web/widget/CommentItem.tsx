@@ -9,7 +9,7 @@ import { Composer } from './Composer';
 import { useWidget } from './context';
 import { ReportForm } from './ReportForm';
 import { canEdit } from './thread';
-import { withdrawable } from '../../domain/comments';
+import { APPEALABLE_STATUSES, withdrawable } from '../../domain/comments';
 import type { CommentStatus } from '../../domain/types';
 
 const MAX_INDENT = 3;
@@ -70,18 +70,18 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           ? <Composer editId={c.id} initial={c.body} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />
           : <Body text={c.body} />}
         <div class="actions">
-          <button type="button" aria-pressed={reacted} disabled={mine} onClick={respect}>
+          <button type="button" aria-pressed={reacted} disabled={mine || closed} onClick={respect}>
             {t('respect')} <span class="n">{c.reactionCount ?? 0}</span>
           </button>
           {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
-          {mine && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
+          {mine && !closed && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
           {/* A rejected or removed opinion is already hidden; the author's way forward there is the appeal below. */}
           {mine && withdrawable(c.status as CommentStatus) && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
         </div>
         {open === 'reply' && <Composer parentId={c.id} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />}
         {open === 'report' && <ReportForm commentId={c.id} onClose={() => setOpen(null)} />}
-        {mine && (c.status === 'rejected' || c.status === 'removed') && <Appeal c={c} />}
+        {mine && APPEALABLE_STATUSES.includes(c.status as CommentStatus) && <Appeal c={c} />}
       </article>
       {kids.length > 0 && (
         <ol class={depth < MAX_INDENT ? 'replies' : 'replies flat'}>

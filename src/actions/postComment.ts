@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Comment, Site, Story, User } from '../domain/types';
 import { AppError, badRequest, forbidden } from '../domain/errors';
 import { hasVisibleText } from '../domain/comments';
-import { canSeeComment } from '../domain/permissions';
+import { canReplyTo } from '../domain/permissions';
 import type { Moderator } from '../moderation/types';
 import type { Hub } from '../realtime/hub';
 import { commentEvent } from '../realtime/events';
@@ -38,7 +38,7 @@ export async function postComment(
   const parentId = input.parentId ?? null;
   if (parentId) {
     const parent = await deps.store.getComment(parentId);
-    if (!parent || parent.siteId !== site.id || !canSeeComment(user, parent)) throw new AppError(404, 'parent_not_found', 'The comment you reply to does not exist.');
+    if (!parent || parent.siteId !== site.id || !canReplyTo(user, parent)) throw new AppError(404, 'parent_not_found', 'The comment you reply to does not exist.');
     if (parent.storyId !== story.id) throw badRequest('parent_mismatch', 'The comment you reply to belongs to another story.');
   }
   const { verdict, status } = screenComment(deps.moderator, site, story, body);

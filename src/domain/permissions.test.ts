@@ -1,7 +1,7 @@
 // Walks the whole role × permission matrix against an explicit expected table, plus site scoping and standing.
 import { describe, expect, it } from 'vitest';
 import {
-  allPermissions, allowed, audiencesOf, canReadRevisions, canSeeComment, inGoodStanding, isAuthorOf, isStaff,
+  allPermissions, allowed, audiencesOf, canReadRevisions, canReplyTo, canSeeComment, inGoodStanding, isAuthorOf, isStaff,
   type Actor, type PermissionName,
 } from './permissions';
 import { COMMENT_STATUSES, ROLES, type CommentStatus, type Role, type UserStatus } from './types';
@@ -116,6 +116,14 @@ describe('comment visibility: who may see a comment, in each status, by role and
 
   it('an author of the same id on another site is not the author', () => {
     expect(audiencesOf({ ...author('active'), siteId: 's2' }, comment('review'))).toEqual(['public']);
+  });
+
+  it('replies hang only under public comments or the replier\'s own, even for staff', () => {
+    for (const status of COMMENT_STATUSES) {
+      expect(canReplyTo({ id: 'u-admin', ...actor('admin') }, comment(status))).toBe(status === 'approved');
+      expect(canReplyTo(author('active'), comment(status))).toBe(true);
+      expect(canReplyTo({ id: 'u-other', ...actor('commenter') }, comment(status))).toBe(status === 'approved');
+    }
   });
 
   it('revisions of an approved comment stay private to the author and staff', () => {

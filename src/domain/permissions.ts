@@ -108,3 +108,10 @@ export const canReadRevisions = (viewer: Viewer, c: CommentFacts): boolean =>
 
 /** Is the viewer the comment's author (who alone may edit, withdraw or appeal it)? */
 export const isAuthorOf = (viewer: Viewer, c: CommentFacts): boolean => audiencesOf(viewer, c).includes('author');
+
+/**
+ * A reply is public as soon as it is approved, so it may only hang under a comment its author sees as a reader:
+ * a public one or their own. Staff powers do not stretch to replying under a held comment.
+ */
+export const canReplyTo = (viewer: Viewer, parent: CommentFacts): boolean =>
+  visibleTo(parent.status, audiencesOf(viewer, parent).filter((a) => a !== 'staff'));

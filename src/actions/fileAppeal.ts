@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { Appeal, User } from '../domain/types';
 import { StoreConflict } from '../store/store';
 import { AppError } from '../domain/errors';
+import { APPEALABLE_STATUSES } from '../domain/comments';
+import { isAuthorOf } from '../domain/permissions';
 import { nowIso, type StaffDeps } from './staffDeps';
 
 export const APPEAL_NOTE_MAX = 2000;
 
 export async function fileAppeal(
   deps: Pick<StaffDeps, 'store' | 'now'>,
-  input: { author: Pick<User, 'id' | 'siteId'>; commentId: string; note: string },
+  input: { author: Pick<User, 'id' | 'siteId' | 'role' | 'status'>; commentId: string; note: string },
 ): Promise<Appeal> {
   const note = (input.note ?? '').trim();
   if (!note) throw new AppError(400, 'note_required', 'Say in a few words why the decision is wrong.');
@@ -18,8 +20,8 @@ export async function fileAppeal(
     return await deps.store.transaction(async (tx) => {
       const c = await tx.getComment(input.commentId);
       // Only the author learns that the comment exists and may appeal it.
-      if (!c || c.authorId !== input.author.id) throw new AppError(404, 'not_found', 'Comment not found.');
-      if (c.status !== 'rejected' && c.status !== 'removed') throw new AppError(409, 'not_appealable', 'Only a rejected or removed comment can be appealed.');
+      if (!c || !isAuthorOf(input.author, c)) throw new AppError(404, 'not_found', 'Comment not found.');
+      if (!APPEALABLE_STATUSES.includes(c.status)) throw new AppError(409, 'not_appealable', 'Only a rejected or removed comment can be appealed.');
       if (await tx.getAppealByComment(c.id)) throw new AppError(409, 'appeal_exists', 'This comment has already been appealed.');
       const at = nowIso(deps);
       const appeal: Appeal = {

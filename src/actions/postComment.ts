@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Comment, Site, Story, User } from '../domain/types';
 import { AppError, badRequest, forbidden } from '../domain/errors';
+import { hasVisibleText } from '../domain/comments';
+import { canReplyTo } from '../domain/permissions';
 import type { Moderator } from '../moderation/types';
 import type { Hub } from '../realtime/hub';
 import { commentEvent } from '../realtime/events';
@@ -16,7 +18,8 @@ export interface PostCommentDeps {
 }
 
 export function checkBody(body: string): void {
-  if (body.trim() === '') throw badRequest('empty_comment', 'The comment is empty.');
+  // Spaces, zero-width and bidi controls or lone combining marks make a comment that shows nothing: refuse it.
+  if (!hasVisibleText(body)) throw badRequest('comment_empty', 'The comment has no visible character.');
   const n = codePoints(body);
   if (n > MAX_COMMENT_CHARS) throw badRequest('comment_too_long', `The comment has ${n} characters; the limit is ${MAX_COMMENT_CHARS}.`);
 }
@@ -35,8 +38,7 @@ export async function postComment(
   const parentId = input.parentId ?? null;
   if (parentId) {
     const parent = await deps.store.getComment(parentId);
-    const visible = parent && (parent.status === 'approved' || parent.authorId === user.id);
-    if (!parent || !visible) throw new AppError(404, 'parent_not_found', 'The comment you reply to does not exist.');
+    if (!parent || parent.siteId !== site.id || !canReplyTo(user, parent)) throw new AppError(404, 'parent_not_found', 'The comment you reply to does not exist.');
     if (parent.storyId !== story.id) throw badRequest('parent_mismatch', 'The comment you reply to belongs to another story.');
   }
   const { verdict, status } = screenComment(deps.moderator, site, story, body);

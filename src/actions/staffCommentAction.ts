@@ -1,35 +1,14 @@
 // Staff verbs on one comment (approve, reject, hide, restore, feature): a state change and its audit entry in one transaction.
 import type { Comment, CommentStatus } from '../domain/types';
-import type { PermissionName } from '../domain/permissions';
+import { canTransition, STAFF_VERBS, type CommentVerb, type StaffVerb } from '../domain/comments';
 import { AppError } from '../domain/errors';
 import {
   authorize, formatStatusReason, nowIso, REASON_CATEGORIES, type ReasonCategory, type StaffActor, type StaffDeps,
 } from './staffDeps';
 
-export type CommentVerb = 'approve' | 'reject' | 'hide' | 'restore' | 'feature' | 'unfeature' | 'keep';
-
-interface Transition {
-  permission: PermissionName;
-  from: CommentStatus[];
-  /** New status, or undefined when the verb changes a flag instead. */
-  to?: CommentStatus;
-  featured?: boolean;
-  /** Reject and hide tell the author why, so a policy category is required or defaulted. */
-  needsReason?: boolean;
-}
-
-// Never touches the body: moderation changes status and flags only (safe harbour, DESIGN.md).
-const transitions: Record<CommentVerb, Transition> = {
-  approve: { permission: 'comment.approve', from: ['pending', 'review', 'rejected'], to: 'approved' },
-  reject: { permission: 'comment.reject', from: ['pending', 'review', 'approved'], to: 'rejected', needsReason: true },
-  hide: { permission: 'comment.hide', from: ['pending', 'review', 'approved'], to: 'removed', needsReason: true },
-  restore: { permission: 'comment.restore', from: ['rejected', 'removed'], to: 'approved' },
-  feature: { permission: 'comment.feature', from: ['approved'], featured: true },
-  unfeature: { permission: 'comment.feature', from: ['approved', 'removed', 'rejected', 'review', 'pending'], featured: false },
-  // Keep: the reports were looked at and the comment stays as it is; it leaves the Reported queue.
-  keep: { permission: 'comment.approve', from: ['approved', 'review', 'pending'] },
-};
-export const COMMENT_VERBS = Object.keys(transitions) as CommentVerb[];
+// The verb table is the lifecycle's (domain/comments.ts); re-exported for the routes.
+export { COMMENT_VERBS, type CommentVerb } from '../domain/comments';
+const transitions: Record<CommentVerb, StaffVerb> = STAFF_VERBS;
 
 export interface StaffCommentInput {
   actor: StaffActor;
@@ -41,7 +20,7 @@ export interface StaffCommentInput {
 
 export interface StaffCommentResult { comment: Comment; auditSeq: number }
 
-function checkReason(verb: CommentVerb, t: Transition, reason: string | undefined, c: Comment): ReasonCategory | null {
+function checkReason(verb: CommentVerb, t: StaffVerb, reason: string | undefined, c: Comment): ReasonCategory | null {
   if (!t.needsReason) return null;
   if (reason === undefined) {
     // Hiding a reported comment without a stated reason: fall back to what the engine saw, else "other".
@@ -63,7 +42,7 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     // A comment of another site is "not found" to this actor: no existence leak across sites.
     if (!c || c.siteId !== input.actor.siteId) throw new AppError(404, 'not_found', 'Comment not found.');
     authorize(input.actor, t.permission, c.siteId);
-    if (!t.from.includes(c.status)) {
+    if (!t.from.includes(c.status) || (t.to && !canTransition('staff', c.status, t.to))) {
       throw new AppError(409, 'invalid_transition', `Cannot ${input.verb} a comment that is ${c.status}.`);
     }
     if (t.featured !== undefined && c.featured === t.featured) {

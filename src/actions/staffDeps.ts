@@ -1,5 +1,5 @@
 // What staff use cases need: the store, a clock, and a hook that tells live views a comment changed.
-import type { Comment, Role, User } from '../domain/types';
+import type { Comment, User } from '../domain/types';
 import type { Store } from '../store/store';
 import { allowed, type PermissionName } from '../domain/permissions';
 import { AppError } from '../domain/errors';
@@ -15,7 +15,7 @@ export interface StaffDeps {
 export const nowIso = (deps: Pick<StaffDeps, 'now'>) => (deps.now ? deps.now() : new Date()).toISOString();
 
 /** The acting staff user, as the HTTP layer hands it over. */
-export type StaffActor = Pick<User, 'id' | 'role' | 'siteId' | 'status'>;
+export type StaffActor = Pick<User, 'id' | 'role' | 'siteId' | 'status'> & Partial<Pick<User, 'suspendedUntil'>>;
 
 /** Throws 403 unless the actor holds the permission on the site; the use case is the authority, routes only echo it. */
 export function authorize(actor: StaffActor | undefined, permission: PermissionName, siteId: string): asserts actor is StaffActor {
@@ -23,11 +23,8 @@ export function authorize(actor: StaffActor | undefined, permission: PermissionN
   if (!allowed(permission, actor, siteId)) throw new AppError(403, 'forbidden', `Your role may not ${permission}.`);
 }
 
-/** Policy categories a moderator may give as the reason for a rejection or removal. */
-export const REASON_CATEGORIES = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'spam', 'personal_data', 'off_topic', 'other'] as const;
-export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
-
-export const STAFF_ROLES: Role[] = ['admin', 'moderator', 'grievance_officer'];
+// The vocabulary lives in the domain, shared with the widget and dashboard; re-exported for existing callers.
+export { REASON_CATEGORIES, STAFF_ROLES, type ReasonCategory } from '../domain/types';
 
 /** statusReason is "category" or "category: note"; the author sees both parts. */
 export function formatStatusReason(category: string, note?: string | null): string {

@@ -1,15 +1,31 @@
 // Domain types of Charcha: sites, stories, users, comments and the records around them. A leaf module.
-import type { Verdict, ModerationSettings, Label } from './verdict';
+import { LABELS, type Verdict, type ModerationSettings, type Label } from './verdict';
 import type { AuditAction } from './auditActions';
 
 export type Id = string;
 /** ISO-8601 UTC timestamp, e.g. 2026-11-26T08:00:00.000Z */
 export type Instant = string;
 
-export type Role = 'admin' | 'moderator' | 'grievance_officer' | 'commenter';
-export type UserStatus = 'active' | 'suspended' | 'banned';
-export type CommentStatus = 'pending' | 'approved' | 'review' | 'rejected' | 'withdrawn' | 'removed';
+// One vocabulary of roles, standings, statuses and reasons: const arrays (for schemas, menus and checks) and their
+// union types, shared by server, widget and dashboard.
+export const ROLES = ['admin', 'moderator', 'grievance_officer', 'commenter'] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ['admin', 'moderator', 'grievance_officer'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const USER_STATUSES = ['active', 'suspended', 'banned'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+/**
+ * Where a comment stands. There is no "pending": nothing ever stored it (the engine decides at once: approved,
+ * review or rejected), so it was removed rather than kept as a status no code path produces.
+ */
+export const COMMENT_STATUSES = ['approved', 'review', 'rejected', 'withdrawn', 'removed'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+/** Categories a reader may report a comment under: the engine's labels plus "other". */
+export const REPORT_REASONS = [...LABELS, 'other'] as const;
 export type ReportReason = Label | 'other';
+/** Policy categories staff may give as the reason for a rejection or removal (the author is shown it). */
+export const REASON_CATEGORIES = [...LABELS, 'spam', 'personal_data', 'off_topic', 'other'] as const;
+export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
 export type ThreadSort = 'newest' | 'oldest' | 'reactions';
 
 export interface SiteSettings {
@@ -117,6 +133,11 @@ export interface CommentRevision {
   rev: number;
   body: string;
   at: Instant;
+  /**
+   * The verdict this revision's text got when it was written; each revision keeps its own (an edit no longer
+   * overwrites the evidence for an earlier one). Null only for older revisions stored before verdicts were kept.
+   */
+  moderation: Verdict | null;
 }
 
 export interface Report {

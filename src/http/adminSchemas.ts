@@ -35,7 +35,8 @@ export const AdminCommentSchema = Type.Object({
 });
 
 export const AdminReportSchema = Type.Object({ id: Type.String(), reason: Type.String(), note: Type.String(), at: Type.String(), reporterId: Type.String() });
-export const RevisionSchema = Type.Object({ rev: Type.Integer(), body: Type.String(), at: Type.String() });
+/** A revision with the verdict it got when written (null for revisions stored before verdicts were kept). */
+export const RevisionSchema = Type.Object({ rev: Type.Integer(), body: Type.String(), at: Type.String(), moderation: Nullable(VerdictSchema) });
 
 export const AuthorHistorySchema = Type.Object({
   total: Type.Integer(),

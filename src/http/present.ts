@@ -1,6 +1,6 @@
 // Presenters: domain records → the JSON the API promises (private fields such as email never leak by accident).
 import type { Static } from '@sinclair/typebox';
-import { EDITABLE } from '../actions/editComment';
+import { EDITABLE_STATUSES, editableUntil as windowEnd } from '../domain/comments';
 import type { Comment, Site, Story, User } from '../domain/types';
 import { publicComment } from '../realtime/events';
 import type { Store } from '../store/store';
@@ -8,10 +8,10 @@ import type { CommentSchema, SessionUser, StorySchema } from './schemas';
 
 // Return types are the response schemas' Static types: a field written here that its schema lacks fails to compile.
 
-/** When the author's edit window closes (editComment's rule), or null when the server would refuse an edit already on status. */
+/** When the author's edit window closes (domain/comments.ts's rule), or null when the status already refuses an edit. */
 export function editableUntil(c: Pick<Comment, 'createdAt' | 'status'>, site: Pick<Site, 'settings'>): string | null {
-  if (!EDITABLE.has(c.status)) return null;
-  return new Date(Date.parse(c.createdAt) + site.settings.editWindowMinutes * 60_000).toISOString();
+  if (!EDITABLE_STATUSES.includes(c.status)) return null;
+  return windowEnd(c, site.settings.editWindowMinutes).toISOString();
 }
 
 /** The comment as `viewerId` may see it; with the site, the author's own comments say until when they may be edited. */

@@ -74,9 +74,10 @@ export interface Store {
   acceptPolicy(a: PolicyAcceptance): Promise<void>;
   getAcceptance(userId: Id, version: number): Promise<PolicyAcceptance | undefined>;
 
-  insertComment(c: Comment): Promise<void>; // also stores revision 1 and bumps the parent's replyCount
+  insertComment(c: Comment): Promise<void>; // also stores revision 1 (with c.moderation) and bumps the parent's replyCount
   getComment(id: Id): Promise<Comment | undefined>;
   updateComment(id: Id, patch: Partial<Pick<Comment, 'status' | 'moderation' | 'featured' | 'statusReason' | 'body' | 'editedAt'>>): Promise<void>;
+  /** A new revision with its own verdict; the caller sets the comment's body and verdict to it in the same transaction. */
   addRevision(r: CommentRevision): Promise<void>;
   listRevisions(commentId: Id): Promise<CommentRevision[]>;
   /**
@@ -92,7 +93,8 @@ export interface Store {
   /** One reaction per user per comment; returns false when it already existed. */
   addReaction(commentId: Id, userId: Id, at: Instant): Promise<boolean>;
   removeReaction(commentId: Id, userId: Id): Promise<boolean>;
-  addReport(r: Report): Promise<void>;
+  /** One report per reader per comment; returns false (and changes nothing) when this reader already reported it. */
+  addReport(r: Report): Promise<boolean>;
   /** Staff have dealt with the reports so far: the comment leaves the Reported queue until a new report arrives. */
   markReportsReviewed(commentId: Id): Promise<void>;
   listReports(commentId: Id): Promise<Report[]>;

@@ -1,33 +1,10 @@
 // Every staff endpoint over real HTTP: anonymous → 401, commenter → 403, never data; then the role matrix on writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, expectProblem, type Client } from '../api/harness';
+import { staffEndpoints as endpoints } from './endpoints';
 import { staffed, type Staffed } from './setup';
 
 const list = await backends('admin permissions');
-
-/** Every staff endpoint with a request that would succeed for an admin. `:c` is a comment id, `:u` a user id, `:s` a story id. */
-const endpoints: Array<[string, string, unknown?]> = [
-  ['POST', '/api/v1/admin/session'],
-  ['GET', '/api/v1/admin/me'],
-  ['GET', '/api/v1/admin/queue?queue=review'],
-  ['GET', '/api/v1/admin/queue?queue=all'],
-  ['GET', '/api/v1/admin/comments/:c'],
-  ['POST', '/api/v1/admin/comments/:c/actions', { action: 'approve' }],
-  ['POST', '/api/v1/admin/comments/bulk', { ids: [':c'], action: 'approve' }],
-  ['POST', '/api/v1/admin/users/:u/actions', { action: 'trust' }],
-  ['POST', '/api/v1/admin/undo', { auditSeq: 1 }],
-  ['GET', '/api/v1/admin/settings'],
-  ['PATCH', '/api/v1/admin/settings', { editWindowMinutes: 10 }],
-  ['POST', '/api/v1/admin/policy', { text: 'New policy' }],
-  ['PATCH', '/api/v1/admin/stories/:s', { closed: false }],
-  ['GET', '/api/v1/admin/stats'],
-  ['GET', '/api/v1/admin/appeals'],
-  ['POST', '/api/v1/admin/appeals/:c/decision', { outcome: 'upheld' }],
-  ['GET', '/api/v1/admin/audit'],
-  ['GET', '/api/v1/admin/audit/verify'],
-  ['GET', '/api/v1/admin/audit/export'],
-  ['GET', '/api/v1/admin/events'],
-];
 
 describe.each(list)('staff endpoints refuse non-staff ($name)', (backend) => {
   let s: Staffed;

@@ -28,7 +28,7 @@ describe.each(list)('comments API on $name', (backend) => {
     expect((await c.post('/api/v1/comments', { storyUrl, body: '😀'.repeat(5000) })).status).toBe(201);
     const long = await c.post('/api/v1/comments', { storyUrl, body: 'क'.repeat(5001) });
     expectProblem(long, 400, 'comment_too_long');
-    expectProblem(await c.post('/api/v1/comments', { storyUrl, body: ' \n\t ' }), 400, 'empty_comment');
+    expectProblem(await c.post('/api/v1/comments', { storyUrl, body: ' \n\t ' }), 400, 'comment_empty');
     // Nobody opens a story on another site's URL: not the widget's cookie session, not an API client (bearer).
     const widget = await widgetClient(s.base, (c as any).email);
     expectProblem(await widget.post('/api/v1/comments', { storyUrl: 'https://elsewhere.test/a', body: 'x' }), 404, 'story_not_found');

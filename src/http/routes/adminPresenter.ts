@@ -53,7 +53,8 @@ export function presentAdminComment(c: Comment, extra: { author?: User; story?: 
 }
 
 export const presentReport = (r: Report): AdminReport => ({ id: r.id, reason: r.reason, note: r.note, at: r.at, reporterId: r.reporterId });
-export const presentRevision = (r: CommentRevision): Static<typeof RevisionSchema> => ({ rev: r.rev, body: r.body, at: r.at });
+/** Each revision with the verdict it got when written (null for revisions stored before verdicts were kept). */
+export const presentRevision = (r: CommentRevision): Static<typeof RevisionSchema> => ({ rev: r.rev, body: r.body, at: r.at, moderation: r.moderation });
 
 export function authorHistory(author: User, comments: Comment[]): AuthorHistory {
   const decisions: Record<string, number> = {};

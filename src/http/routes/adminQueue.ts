@@ -18,8 +18,8 @@ export type QueueName = (typeof QUEUES)[number];
 /** What each queue holds. "Reported" only shows comments still visible or held: removed ones are dealt with. */
 export function queueFilter(queue: QueueName): Pick<QueueQuery, 'statuses' | 'reported'> {
   switch (queue) {
-    case 'review': return { statuses: ['review', 'pending'] };
-    case 'reported': return { statuses: ['approved', 'review', 'pending'], reported: true };
+    case 'review': return { statuses: ['review'] };
+    case 'reported': return { statuses: ['approved', 'review'], reported: true };
     case 'rejected': return { statuses: ['rejected'] };
     case 'approved': return { statuses: ['approved'] };
     case 'removed': return { statuses: ['removed'] };

@@ -6,7 +6,7 @@ import { readCheckpoints } from '../../store/auditAnchor';
 import { allPermissions, allowed } from '../../domain/permissions';
 import type { User } from '../../domain/types';
 import type { AppDeps } from '../deps';
-import { requireStaff, staffChannel } from './adminGuard';
+import { requireStaff, staffChannel, stillAllowed } from './adminGuard';
 import { AuditPage, ChainCheckSchema, MeView } from '../adminSchemas';
 
 const me = (u: User, siteId: string): Static<typeof MeView> => ({
@@ -84,9 +84,23 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     requireStaff(req, deps, 'queue.read');
     reply.hijack();
     const res = reply.raw;
+    const timer: { ping?: NodeJS.Timeout } = {};
+    let unsubscribe = () => {};
+    const stop = () => { clearInterval(timer.ping); unsubscribe(); if (!res.writableEnded) res.end(); };
+    // Each event (and each ping) re-checks the viewer first, in order: a moderator banned, suspended or signed out
+    // while the stream is open gets no further event, and the stream closes.
+    let checked = Promise.resolve(true);
+    const whenAllowed = (write: () => void) => {
+      checked = checked.then(async (ok) => {
+        const still = ok && (await stillAllowed(deps, req, 'queue.read').catch(() => false));
+        if (!still) stop();
+        else if (!res.writableEnded && !res.destroyed) write();
+        return still;
+      });
+    };
     // Subscribe before the first byte, so a client that has read the opening comment misses no event.
-    const unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
-      res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+    unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
+      whenAllowed(() => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
     });
     // Gone while we subscribed: its 'close' has fired already and would never unsubscribe.
     if (res.destroyed || req.raw.socket?.destroyed) {
@@ -96,7 +110,7 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': staff stream\n\n');
-    const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
-    req.raw.on('close', () => { clearInterval(ping); unsubscribe(); });
+    timer.ping = setInterval(() => whenAllowed(() => res.write(': ping\n\n')), 25_000);
+    req.raw.on('close', () => { clearInterval(timer.ping); unsubscribe(); });
   });
 }

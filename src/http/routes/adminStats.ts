@@ -1,7 +1,7 @@
 // Staff statistics: comment volume, decision mix, labels, targets, languages and time to a human decision.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import type { AuditEntry, Comment } from '../../domain/types';
+import { COMMENT_STATUSES, type AuditEntry, type Comment } from '../../domain/types';
 import type { AppDeps } from '../deps';
 import { requireStaff } from './adminGuard';
 import { headSeq } from './modlog';
@@ -10,7 +10,7 @@ import { StatsView } from '../adminSchemas';
 /** Stats read the newest comments and log entries up to these caps; the response says how many it saw. */
 export const STATS_COMMENT_CAP = 5000;
 export const STATS_AUDIT_CAP = 5000;
-const STATUSES = ['approved', 'review', 'pending', 'rejected', 'removed', 'withdrawn'] as const;
+const STATUSES = COMMENT_STATUSES;
 const DECISIONS = new Set(['comment.approve', 'comment.reject', 'comment.hide', 'comment.restore']);
 
 const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null);

@@ -6,6 +6,7 @@ import { APPEAL_NOTE_MAX, fileAppeal } from '../../actions/fileAppeal';
 import type { Appeal } from '../../domain/types';
 import type { AppDeps } from '../deps';
 import { AppError } from '../../domain/errors';
+import { isAuthorOf } from '../../domain/permissions';
 import { authorsOf } from '../present';
 import { requireStaff, staffDeps } from './adminGuard';
 import { authorNotice, presentAdminComment, presentAppeal } from './adminPresenter';
@@ -25,7 +26,7 @@ export async function appealRoutes(app: FastifyInstance, deps: AppDeps): Promise
     const { id } = req.params as { id: string };
     const c = await deps.store.getComment(id);
     // Only the author sees the notice; to anyone else the comment's moderation record does not exist.
-    if (!c || c.siteId !== deps.siteId || c.authorId !== user.id) throw new AppError(404, 'not_found', 'Comment not found.');
+    if (!c || c.siteId !== deps.siteId || !isAuthorOf(user, c)) throw new AppError(404, 'not_found', 'Comment not found.');
     return { notice: authorNotice(c, await deps.store.getAppealByComment(c.id)) };
   });
 

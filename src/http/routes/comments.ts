@@ -6,7 +6,8 @@ import { editComment } from '../../actions/editComment';
 import { canonicalStoryUrl } from '../../actions/ensureStory';
 import { postComment } from '../../actions/postComment';
 import { withdrawComment } from '../../actions/withdrawComment';
-import type { Comment, Site, Story, User } from '../../domain/types';
+import type { Site, Story } from '../../domain/types';
+import { canReadRevisions, canSeeComment } from '../../domain/permissions';
 import { requireUser } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
 import { ownOrigin } from '../cors';
@@ -31,10 +32,6 @@ export const ThreadQuery = Type.Object({
 export const Thread = Type.Object({ story: StorySchema, comments: Type.Array(CommentRef), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 export const One = Type.Object({ comment: CommentRef });
 export const Revisions = Type.Object({ revisions: Type.Array(Type.Object({ rev: Type.Integer(), body: Type.String(), at: Type.String() })) });
-
-const STAFF = new Set(['admin', 'moderator', 'grievance_officer']);
-export const canSee = (c: Comment, viewer: User | null) =>
-  c.status === 'approved' || (!!viewer && (viewer.id === c.authorId || STAFF.has(viewer.role)));
 
 /** If-None-Match may list several tags (or `*`); weak comparison, as RFC 9110 asks for GET. */
 export function matches(header: string | undefined, etag: string): boolean {
@@ -121,12 +118,15 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     schema: { tags: ['comments'], params: IdParams, response: { 200: One, ...errors(404) } },
   }, async (req) => {
     const c = await deps.store.getComment(req.params.id);
-    if (!c || c.siteId !== deps.siteId || !canSee(c, req.user)) throw notFound('Comment');
+    if (!c || c.siteId !== deps.siteId || !canSeeComment(req.user, c)) throw notFound('Comment');
     return { comment: presentComment(c, await deps.store.getUser(c.authorId), req.user?.id, await currentSite(deps)) };
   });
 
   app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof Edit> }>('/api/v1/comments/:id', {
-    schema: { tags: ['comments'], params: IdParams, body: Edit, response: { 200: One, ...errors(400, 401, 403, 404) } },
+    schema: {
+      tags: ['comments'], params: IdParams, body: Edit, response: { 200: One, ...errors(400, 401, 403, 404) },
+      description: 'The author edits within the edit window. A comment the caller cannot see is 404 (as for every verb); 403 not_author, not_editable, edit_window_closed, story_closed.',
+    },
   }, async (req) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
@@ -149,11 +149,8 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     },
   }, async (req) => {
     const c = await deps.store.getComment(req.params.id);
-    // Earlier revisions were moderated under their own verdicts (a held first draft may have been edited into an
-    // approved comment), so only the author and staff see the history.
-    const viewer = req.user;
-    const mayRead = !!viewer && (viewer.id === c?.authorId || STAFF.has(viewer.role));
-    if (!c || c.siteId !== deps.siteId || !mayRead) throw notFound('Comment');
+    // Only the author and staff in good standing see the history (see canReadRevisions); to others it does not exist.
+    if (!c || c.siteId !== deps.siteId || !canReadRevisions(req.user, c)) throw notFound('Comment');
     const revisions = await deps.store.listRevisions(c.id);
     return { revisions: revisions.map(({ rev, body, at }) => ({ rev, body, at })) };
   });

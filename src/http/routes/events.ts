@@ -7,6 +7,10 @@ import { currentSite, type AppDeps } from '../deps';
 import { AppError } from '../../domain/errors';
 import { errors } from '../schemas';
 import { storyOnRead } from './stories';
+import { VISIBILITY } from '../../domain/comments';
+import type { CommentStatus } from '../../domain/types';
+
+const isPublicEvent = (data: unknown) => VISIBILITY[(data as { status?: CommentStatus })?.status as CommentStatus]?.includes('public') ?? false;
 
 export const HEARTBEAT_MS = 15_000;
 /** Open streams per client IP: enough for many tabs behind one NAT, not enough to exhaust the server's sockets. */
@@ -40,7 +44,12 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     };
     // A reader's broken connection is their problem, never an unhandled 'error' that takes the process down.
     res.on('error', () => undefined);
-    const unsubscribe = await deps.hub.subscribe(story.id, (e) => send(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
+    // Readers' streams are public: a comment event whose comment is not public (a held one, say) never goes out,
+    // whoever published it, so no stream can carry held content to anyone.
+    const unsubscribe = await deps.hub.subscribe(story.id, (e) => {
+      if (e.type === 'comment' && !isPublicEvent(e.data)) return;
+      send(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+    });
     const origin = req.headers.origin;
     const cors = origin && (await originAllowed(deps, req, origin)) ? corsHeaders(origin) : {};
     reply.hijack();

@@ -140,4 +140,25 @@ CREATE INDEX sso_identities_user ON sso_identities (user_id);
 ALTER TABLE stories ADD COLUMN metadata_source TEXT NOT NULL DEFAULT 'page';
 `,
   },
+  {
+    version: 7,
+    name: 'one report per reader per comment; each revision keeps its own verdict',
+    sql: `
+-- Repeated reports by one reader (up to 57 seen) inflated report_count: keep each reader's first report, recount.
+DELETE FROM reports WHERE id IN (
+  SELECT id FROM (
+    SELECT id, ROW_NUMBER() OVER (PARTITION BY comment_id, reporter_id ORDER BY at, id) AS n FROM reports
+  ) ranked WHERE n > 1
+);
+UPDATE comments SET report_count = (SELECT COUNT(*) FROM reports WHERE reports.comment_id = comments.id);
+UPDATE comments SET reports_reviewed = report_count WHERE reports_reviewed > report_count;
+CREATE UNIQUE INDEX reports_comment_reporter ON reports (comment_id, reporter_id);
+-- Verdict per revision: older revisions' verdicts were overwritten and are unknown (NULL); the latest one's is the comment's.
+ALTER TABLE comment_revisions ADD COLUMN moderation TEXT;
+ALTER TABLE comment_revisions ADD COLUMN decision TEXT;
+UPDATE comment_revisions SET moderation = (SELECT moderation FROM comments WHERE comments.id = comment_revisions.comment_id),
+  decision = (SELECT decision FROM comments WHERE comments.id = comment_revisions.comment_id)
+WHERE rev = (SELECT MAX(r2.rev) FROM comment_revisions r2 WHERE r2.comment_id = comment_revisions.comment_id);
+`,
+  },
 ];

@@ -62,7 +62,9 @@ export function verdictColumns(v: Verdict): { moderation: string; decision: stri
   };
 }
 
-export const revision = (r: Row): CommentRevision => ({ commentId: r.comment_id, rev: num(r.rev), body: r.body, at: r.at });
+export const revision = (r: Row): CommentRevision => ({
+  commentId: r.comment_id, rev: num(r.rev), body: r.body, at: r.at, moderation: r.moderation ? JSON.parse(r.moderation) : null,
+});
 
 export const report = (r: Row): Report => ({
   id: r.id, commentId: r.comment_id, reporterId: r.reporter_id, reason: r.reason, note: r.note, at: r.at,

@@ -181,7 +181,8 @@ export class SqlStore implements Store {
         [c.id, c.siteId, c.storyId, c.parentId, rootId, c.authorId, c.body, c.status, v.moderation, v.decision, v.labels,
           v.targets, v.lang, v.risk, c.reactionCount, c.replyCount, c.reportCount, c.featured, c.statusReason, c.createdAt, c.editedAt],
       );
-      await exec.run('INSERT INTO comment_revisions (comment_id, rev, body, at) VALUES (?, 1, ?, ?)', [c.id, c.body, c.createdAt]);
+      await exec.run('INSERT INTO comment_revisions (comment_id, rev, body, at, moderation, decision) VALUES (?, 1, ?, ?, ?, ?)',
+        [c.id, c.body, c.createdAt, v.moderation, v.decision]);
       if (c.parentId) await exec.run('UPDATE comments SET reply_count = reply_count + 1 WHERE id = ?', [c.parentId]);
       await exec.run(bumpStory, [c.storyId]);
     });
@@ -207,7 +208,9 @@ export class SqlStore implements Store {
     });
   }
   async addRevision(r: CommentRevision) {
-    await this.exec.run('INSERT INTO comment_revisions (comment_id, rev, body, at) VALUES (?, ?, ?, ?)', [r.commentId, r.rev, r.body, r.at]);
+    const v = r.moderation ? rows.verdictColumns(r.moderation) : null;
+    await this.exec.run('INSERT INTO comment_revisions (comment_id, rev, body, at, moderation, decision) VALUES (?, ?, ?, ?, ?, ?)',
+      [r.commentId, r.rev, r.body, r.at, v?.moderation ?? null, v?.decision ?? null]);
   }
   async listRevisions(commentId: Id) {
     return (await this.exec.all('SELECT * FROM comment_revisions WHERE comment_id = ? ORDER BY rev', [commentId])).map(rows.revision);
@@ -243,10 +246,14 @@ export class SqlStore implements Store {
   }
   addReport(r: Report) {
     return this.atomic(async (exec) => {
-      await exec.run('INSERT INTO reports (id, comment_id, reporter_id, reason, note, at) VALUES (?, ?, ?, ?, ?, ?)',
+      // The unique index reports_comment_reporter keeps one report per reader; a repeat (or a racing twin) is a no-op.
+      const added = await exec.run(
+        'INSERT INTO reports (id, comment_id, reporter_id, reason, note, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (comment_id, reporter_id) DO NOTHING',
         [r.id, r.commentId, r.reporterId, r.reason, r.note, r.at]);
+      if (!added) return false;
       await exec.run('UPDATE comments SET report_count = report_count + 1 WHERE id = ?', [r.commentId]);
       await exec.run(bumpStoryOf, [r.commentId]);
+      return true;
     });
   }
   async markReportsReviewed(commentId: Id) {

@@ -10,6 +10,7 @@ import { aComment, seed } from '../../../test/contract/store/fixtures';
 import { openStore } from '../open';
 import { StoreConflict } from '../store';
 import { sqliteTestStore } from '../../../test/support/stores';
+import { migrations } from './migrations';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => { for (const c of cleanups.splice(0)) await c(); });
@@ -28,7 +29,7 @@ describe('SQLite adapter', () => {
     const db = new Database(dbFile, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1, 2, 3]);
+      expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual(migrations.map((m) => m.version));
     } finally {
       db.close();
     }

@@ -16,6 +16,7 @@ const CONSTRAINTS: Record<string, string> = {
   'stories.site_id, stories.url': 'stories_site_url',
   'appeals.comment_id': 'appeals_comment',
   'reactions.comment_id, reactions.user_id': 'reactions_pkey',
+  'reports.comment_id, reports.reporter_id': 'reports_comment_reporter',
   'comment_revisions.comment_id, comment_revisions.rev': 'comment_revisions_pkey',
   'policy_versions.site_id, policy_versions.version': 'policy_versions_pkey',
 };

@@ -4,6 +4,7 @@ import { api, type AdminAppeal, type AppealDecided, type AppealsPage, type Decis
 import { moveCursor } from './keys';
 import { Chips, Marked } from './Marked';
 import { Help } from './Queue';
+import { Isolate } from '../widget/Bidi';
 
 const APPEAL_KEYS = [
   { key: 'j / k', help: 'next / previous appeal' },
@@ -69,7 +70,7 @@ export function Appeals({ status, onOpen, notify }: { status: string; onOpen: (i
                   {a.comment.statusReason && <span class="chip">reason: {a.comment.statusReason}</span>}<span class="rule">{a.comment.moderation.rule}</span></div>
                 <Marked comment={a.comment} />
               </>}
-              <p class="appeal-note"><strong>{a.comment?.author?.displayName ?? 'Author'} appeals:</strong> {a.note}</p>
+              <p class="appeal-note"><strong><Isolate text={a.comment?.author?.displayName ?? 'Author'} /> appeals:</strong> <Isolate text={a.note} /></p>
               {a.outcomeNote && <p class="muted">Outcome note: {a.outcomeNote}</p>}
               {a.status === 'pending' && <div class="actions">
                 <button type="button" onClick={() => decide(a, 'restored')}>restore (e)</button>

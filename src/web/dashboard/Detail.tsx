@@ -4,9 +4,10 @@ import { api, type AdminComment, type Detail as DetailData, type StoryPatch, typ
 import { canUndo, runAction, undoLast, type Verb } from './commands';
 import { Chips, Marked } from './Marked';
 import { ReasonPicker } from './Queue';
+import { Isolate } from '../widget/Bidi';
 
 function Mini({ c, label }: { c: AdminComment; label: string }) {
-  return <div class="mini"><span class="muted">{label} · {c.author?.displayName} · {c.status}</span><Marked comment={c} /></div>;
+  return <div class="mini"><span class="muted">{label} · <Isolate text={c.author?.displayName ?? ''} /> · {c.status}</span><Marked comment={c} /></div>;
 }
 
 export function Detail({ id, onBack, notify }: { id: string; onBack: () => void; notify: (m: string) => void }) {
@@ -69,10 +70,10 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
             <tr><th>language</th><td>{v.lang}</td></tr><tr><th>model / policy</th><td>{v.modelVersion} / {v.policyVersion}</td></tr>
             {Object.entries(v.scores).map(([l, s]) => <tr key={l}><th>{l}</th><td><meter min={0} max={1} value={s} /> {Number(s).toFixed(2)}</td></tr>)}
           </tbody></table>
-          {v.spans.length > 0 && <ul class="spans">{v.spans.map((s, i) => <li key={i}><mark class={`l-${s.label}`}>{c.body.slice(s.start, s.end)}</mark> {s.label}{s.target ? ` → ${s.target}` : ''} <span class="muted">{s.source}</span></li>)}</ul>}
+          {v.spans.length > 0 && <ul class="spans">{v.spans.map((s, i) => <li key={i}><mark class={`l-${s.label}`}><Isolate text={c.body.slice(s.start, s.end)} /></mark> {s.label}{s.target ? ` → ${s.target}` : ''} <span class="muted">{s.source}</span></li>)}</ul>}
         </div>
         <div class="card">
-          <h3>Author: {d.author?.displayName}</h3>
+          <h3>Author: <Isolate text={d.author?.displayName ?? ''} /></h3>
           {d.author && d.authorHistory && <>
             <p>{d.author.role} · {d.author.status}{d.author.suspendedUntil ? ` until ${new Date(d.author.suspendedUntil).toLocaleString()}` : ''} · {d.authorHistory.trusted ? 'trusted' : 'not trusted'}</p>
             <p>{d.authorHistory.total} comments · <strong>{d.authorHistory.strikes} strike{d.authorHistory.strikes === 1 ? '' : 's'}</strong> · {Object.entries(d.authorHistory.decisions).map(([k, n]) => `${k} ${n}`).join(', ')}</p>
@@ -94,10 +95,12 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
         </div>
         <div class="card">
           <h3>Revisions ({d.revisions.length})</h3>
-          <ol>{d.revisions.map((r) => <li key={r.rev}><span class="muted">{new Date(r.at).toLocaleString()}</span><p class="body">{r.body}</p></li>)}</ol>
+          {/* Each revision with its own verdict: the evidence for an earlier draft is not the final text's. */}
+          <ol>{d.revisions.map((r) => <li key={r.rev}><span class="muted">{new Date(r.at).toLocaleString()}{r.moderation ? ` · ${r.moderation.decision} · ${r.moderation.rule}` : ''}</span>
+            <Marked comment={{ body: r.body, moderation: r.moderation ?? { ...c.moderation, spans: [] } }} /></li>)}</ol>
           <h3>Reports ({d.reports.length})</h3>
-          <ul>{d.reports.map((r) => <li key={r.id}><strong>{r.reason}</strong> {r.note} <span class="muted">{new Date(r.at).toLocaleString()}</span></li>)}</ul>
-          {d.appeal && <><h3>Appeal</h3><p>{d.appeal.status}: {d.appeal.note}</p></>}
+          <ul>{d.reports.map((r) => <li key={r.id}><strong>{r.reason}</strong> <Isolate text={r.note} /> <span class="muted">{new Date(r.at).toLocaleString()}</span></li>)}</ul>
+          {d.appeal && <><h3>Appeal</h3><p>{d.appeal.status}: <Isolate text={d.appeal.note} /></p></>}
         </div>
       </div>
       {picker && <ReasonPicker count={1} onCancel={() => setPicker(false)} onPick={(reason, note) => { setPicker(false); void act('reject', reason, note); }} />}

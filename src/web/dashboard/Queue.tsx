@@ -4,6 +4,7 @@ import { api, listenStaff, type AdminComment, type QueuePage } from './api';
 import { canUndo, REASONS, runAction, undoLast, type Verb } from './commands';
 import { commandFor, moveCursor, QUEUE_KEYS } from './keys';
 import { Chips, Marked } from './Marked';
+import { Isolate } from '../widget/Bidi';
 
 export const QUEUE_NAMES = ['review', 'reported', 'rejected', 'approved', 'removed', 'all'] as const;
 const LABELS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar'];
@@ -73,7 +74,7 @@ export function Row({ c, current, selected, onClick, onStory }: { c: AdminCommen
           <span class="rule">{c.moderation.rule}</span>
         </div>
         <Marked comment={c} />
-        <div class="byline">{c.author?.displayName ?? 'unknown'}{c.author?.trusted ? ' ✓' : ''} · {onStory
+        <div class="byline"><Isolate text={c.author?.displayName ?? 'unknown'} />{c.author?.trusted ? ' ✓' : ''} · {onStory
           ? <a href="#" title="Only this story" onClick={(e) => { e.preventDefault(); e.stopPropagation(); onStory(c.storyId); }}>{c.story?.title ?? c.storyId}</a>
           : c.story?.title ?? c.storyId} · {new Date(c.createdAt).toLocaleString()}</div>
       </div>

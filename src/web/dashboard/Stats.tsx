@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { api, type StatsView as StatsData } from './api';
 
-const COLORS: Record<string, string> = { approved: '#2f855a', review: '#b7791f', pending: '#718096', rejected: '#c53030', removed: '#6b46c1', withdrawn: '#a0aec0' };
+const COLORS: Record<string, string> = { approved: '#2f855a', review: '#b7791f', rejected: '#c53030', removed: '#6b46c1', withdrawn: '#a0aec0' };
 const WIDTH = 520;
 const HEIGHT = 220;
 

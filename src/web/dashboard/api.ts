@@ -38,6 +38,7 @@ export type DecisionRequest = Static<typeof DecisionBody>;
 export type SettingsPatch = Static<typeof SettingsBody>;
 export type PolicyRequest = Static<typeof PolicyBody>;
 export type StoryPatch = Static<typeof StoryBody>;
+export type AdminRevision = Static<typeof S.RevisionSchema>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

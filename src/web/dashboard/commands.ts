@@ -1,8 +1,11 @@
 // Runs a queue action on one or many comments and remembers the audit seqs, so `u` can undo the last batch.
 import { api, type BulkActed, type BulkRequest, type CommentActed, type CommentActionRequest, type Undone, type UndoRequest } from './api';
+import { REASON_CATEGORIES } from '../../domain/types';
+import type { CommentVerb } from '../../domain/comments';
 
-export const REASONS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'spam', 'personal_data', 'off_topic', 'other'] as const;
-export type Verb = CommentActionRequest['action'];
+// The server's vocabulary, bundled in: the dashboard offers exactly the reasons and verbs the API accepts.
+export const REASONS = REASON_CATEGORIES;
+export type Verb = CommentVerb & CommentActionRequest['action'];
 
 /** The undo stack: each entry is one keystroke's worth of audit seqs (a bulk action undoes together). */
 const undoStack: number[][] = [];

@@ -19,7 +19,9 @@ main{padding:1rem 1.2rem;max-width:80rem}
 .chip{border-radius:10px;padding:0 .45rem;background:#edf2f7;font-size:11px}.chip.rep{background:#fed7d7}.chip.feat{background:#fefcbf}.chip.sel{background:#bee3f8}.chip.target{background:#e9d8fd}
 .status{font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.03em;padding:0 .4rem;border-radius:3px;background:#e2e8f0}
 .s-approved{background:#c6f6d5}.s-review,.s-pending{background:#fefcbf}.s-rejected{background:#fed7d7}.s-removed{background:#e9d8fd}
-.body{margin:.3rem 0;white-space:pre-wrap;overflow-wrap:anywhere}.byline{font-size:12px;color:#718096}
+.body{margin:.3rem 0;white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}
+.bidi-mark{font:600 .7em/1 ui-monospace,monospace;color:#9a3412;border:1px solid currentColor;border-radius:3px;padding:0 .15em;margin:0 .1em}
+.byline{font-size:12px;color:#718096}
 mark{background:#feebc8;border-bottom:2px solid #dd6b20;padding:0 1px}mark.l-insult{background:#fed7d7;border-color:#c53030}mark.l-defamation{background:#e9d8fd;border-color:#6b46c1}
 mark.l-inflammatory{background:#feb2b2;border-color:#9b2c2c}mark.l-obscene{background:#fbb6ce;border-color:#b83280}mark.l-vulgar{background:#feebc8;border-color:#dd6b20}
 .chip.l-insult{background:#fed7d7}.chip.l-defamation{background:#e9d8fd}.chip.l-inflammatory{background:#feb2b2}.chip.l-obscene{background:#fbb6ce}.chip.l-vulgar{background:#feebc8}

@@ -8,9 +8,10 @@ import { WidgetContext, type EmbedConfig, type Widget } from './context';
 import { translator } from './i18n';
 import { connectLive, type LiveMode } from './live';
 import { arrange, merge, type Sort } from './thread';
+import { REPORT_REASONS } from '../../domain/types';
 
-/** The report reasons the server accepts (its ReportBody schema's list, checked by the type). */
-const REASONS: ReportReason[] = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar', 'other'];
+/** The report reasons the server accepts (domain's REPORT_REASONS, which its ReportBody schema is built from). */
+const REASONS: ReportReason[] = [...REPORT_REASONS];
 
 export function App({ cfg }: { cfg: EmbedConfig }) {
   const api = useMemo(() => new Api(cfg.base, cfg.base !== location.origin), [cfg.base]);

@@ -3,16 +3,20 @@ import { useState } from 'preact/hooks';
 import { ApiError, type CommentView } from './api';
 import { Appeal } from './Appeal';
 import { Body } from './Body';
+import { Isolate } from './Bidi';
+import { bidiSafe } from './text';
 import { Composer } from './Composer';
 import { useWidget } from './context';
 import { ReportForm } from './ReportForm';
 import { canEdit } from './thread';
+import { APPEALABLE_STATUSES, withdrawable } from '../../domain/comments';
+import type { CommentStatus } from '../../domain/types';
 
 const MAX_INDENT = 3;
 
 function Status({ c }: { c: CommentView }) {
   const { t } = useWidget();
-  if (c.status === 'pending' || c.status === 'review') return <span class="badge held">{t('held')}</span>;
+  if (c.status === 'review') return <span class="badge held">{t('held')}</span>;
   if (c.status !== 'rejected' && c.status !== 'removed') return null;
   // What the author is owed: staff's reason, the labels found, and the id of the rule that decided.
   const labels = (c.moderation?.labels ?? []).map((l) => t('label.' + l)).join(', ');
@@ -55,9 +59,9 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
   const kids = replies(c.id);
   return (
     <li class={mine ? 'comment mine' : 'comment'} data-id={c.id}>
-      <article aria-label={c.author.displayName}>
+      <article aria-label={bidiSafe(c.author.displayName)}>
         <header>
-          <strong>{c.author.displayName}</strong>
+          <strong><Isolate text={c.author.displayName} /></strong>
           <time dateTime={c.createdAt}>{when.toLocaleString(cfg.lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' })}</time>
           {c.editedAt && <span class="muted">({t('edited')})</span>}
           <Status c={c} />
@@ -66,18 +70,18 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           ? <Composer editId={c.id} initial={c.body} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />
           : <Body text={c.body} />}
         <div class="actions">
-          <button type="button" aria-pressed={reacted} disabled={mine} onClick={respect}>
+          <button type="button" aria-pressed={reacted} disabled={mine || closed} onClick={respect}>
             {t('respect')} <span class="n">{c.reactionCount}</span>
           </button>
           {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
-          {mine && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
+          {mine && !closed && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
           {/* A rejected or removed opinion is already hidden; the author's way forward there is the appeal below. */}
-          {mine && (c.status === 'approved' || c.status === 'review' || c.status === 'pending') && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
+          {mine && withdrawable(c.status as CommentStatus) && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
         </div>
         {open === 'reply' && <Composer parentId={c.id} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />}
         {open === 'report' && <ReportForm commentId={c.id} onClose={() => setOpen(null)} />}
-        {mine && (c.status === 'rejected' || c.status === 'removed') && <Appeal c={c} />}
+        {mine && APPEALABLE_STATUSES.includes(c.status as CommentStatus) && <Appeal c={c} />}
       </article>
       {kids.length > 0 && (
         <ol class={depth < MAX_INDENT ? 'replies' : 'replies flat'}>

@@ -44,7 +44,8 @@ ol{list-style:none;margin:0;padding:0}
 .comment.mine>article{background:linear-gradient(90deg,#f3f7ff,transparent 60%)}
 header{display:flex;flex-wrap:wrap;gap:.1rem .6rem;align-items:baseline}
 time,.muted{color:#666;font-size:.8rem}
-.body{margin:.3rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
+.body{margin:.3rem 0;white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}
+.bidi-mark{font:600 .7em/1 ui-monospace,monospace;color:#9a3412;border:1px solid currentColor;border-radius:3px;padding:0 .15em;margin:0 .1em}
 .body a{color:#0b57d0}
 .actions{display:flex;flex-wrap:wrap;gap:.4rem}
 .actions button{font-size:.8rem;min-height:2rem;padding:.2rem .6rem;border-color:#bbb}

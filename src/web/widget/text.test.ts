@@ -1,6 +1,6 @@
 // Tests of the widget's text splitting: only http(s) links, trailing punctuation, and flagged spans.
 import { describe, expect, it } from 'vitest';
-import { linkify, markSpans, safeHref } from './text';
+import { bidiSafe, linkify, markSpans, revealBidi, safeHref } from './text';
 
 describe('linkify', () => {
   it('turns http and https URLs into links and keeps the rest as text', () => {
@@ -52,5 +52,34 @@ describe('markSpans', () => {
     ]);
     expect(out.map((m) => m.text).join('')).toBe('abcdefgh');
     expect(out.filter((m) => m.span).map((m) => [m.text, m.span!.label])).toEqual([['bcd', 'insult'], ['ef', 'obscene'], ['g', 'vulgar']]);
+  });
+});
+
+describe('revealBidi: bidi controls are shown, never obeyed, and the text is not changed', () => {
+  it('turns the right-to-left override of a fake file name into a visible marker', () => {
+    const text = 'https://evil.example/\u202Egnp.exe';
+    const pieces = revealBidi(text);
+    expect(pieces).toEqual([{ text: 'https://evil.example/' }, { text: '[RLO]', control: 'U+202E' }, { text: 'gnp.exe' }]);
+    // What is displayed contains no control at all, so it cannot read as "…exe.png".
+    expect(bidiSafe(text)).toBe('https://evil.example/[RLO]gnp.exe');
+    expect(/[\u202A-\u202E\u2066-\u2069]/.test(bidiSafe(text))).toBe(false);
+    // The reader's text itself is untouched.
+    expect(text).toBe('https://evil.example/\u202Egnp.exe');
+  });
+
+  it('marks every embedding, override and isolate control by name', () => {
+    const all = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+    expect(revealBidi(all).map((p) => p.text).join('')).toBe('[LRE][RLE][PDF][LRO][RLO][LRI][RLI][FSI][PDI]');
+    expect(revealBidi(all).every((p) => p.control)).toBe(true);
+  });
+
+  it('leaves ordinary Hindi, Arabic and English text as one piece', () => {
+    for (const t of ['नमस्ते दुनिया', 'مرحبا hello', 'plain', '']) expect(revealBidi(t)).toEqual([{ text: t }]);
+  });
+
+  it('a linkified URL with an override shows the marker in its link text', () => {
+    const [, link] = linkify('see https://evil.example/\u202Egnp.exe');
+    expect(link.href).toBeDefined();
+    expect(bidiSafe(link.text)).toBe('https://evil.example/[RLO]gnp.exe');
   });
 });

@@ -57,3 +57,35 @@ export function markSpans(text: string, spans: FlagSpan[]): Marked[] {
   if (pos < text.length) out.push({ text: text.slice(pos) });
   return out;
 }
+
+/**
+ * Bidi controls that reorder the text after them: embeddings and overrides (U+202A–U+202E) and isolates
+ * (U+2066–U+2069). "https://evil.example/\u202Egnp.exe" would otherwise display as "…exe.png".
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_NAMES: Record<string, string> = {
+  '\u202A': 'LRE', '\u202B': 'RLE', '\u202C': 'PDF', '\u202D': 'LRO', '\u202E': 'RLO',
+  '\u2066': 'LRI', '\u2067': 'RLI', '\u2068': 'FSI', '\u2069': 'PDI',
+};
+export type Revealed = { text: string; control?: string };
+
+/**
+ * For display only: each bidi control becomes a visible marker piece such as "[RLO]" (which reorders nothing), so
+ * readers and moderators see that the text plays tricks. The stored text is never changed.
+ */
+export function revealBidi(text: string): Revealed[] {
+  const out: Revealed[] = [];
+  let last = 0;
+  for (const m of text.matchAll(BIDI_CONTROL)) {
+    const i = m.index ?? 0;
+    if (i > last) out.push({ text: text.slice(last, i) });
+    const code = m[0].codePointAt(0)!.toString(16).toUpperCase();
+    out.push({ text: `[${BIDI_NAMES[m[0]]}]`, control: `U+${code}` });
+    last = i + m[0].length;
+  }
+  if (last < text.length || out.length === 0) out.push({ text: text.slice(last) });
+  return out;
+}
+
+/** The same as one plain string, for attributes and titles. */
+export const bidiSafe = (text: string) => revealBidi(text).map((p) => p.text).join('');

@@ -1,5 +1,6 @@
 // Pure thread bookkeeping: merge live or edited comments, and group replies under parents.
 import type { CommentView, Sort } from './api';
+import { EDITABLE_STATUSES } from '../../domain/comments';
 
 export type { Sort };
 
@@ -43,5 +44,5 @@ export function arrange(list: CommentView[]): { top: CommentView[]; replies: (id
  * window, and is absent on others' comments. The status check covers a comment hidden by a live event since.
  */
 export function canEdit(c: CommentView, now: number): boolean {
-  return !!c.editableUntil && now < Date.parse(c.editableUntil) && !['withdrawn', 'removed', 'rejected'].includes(c.status);
+  return !!c.editableUntil && now < Date.parse(c.editableUntil) && (EDITABLE_STATUSES as readonly string[]).includes(c.status);
 }

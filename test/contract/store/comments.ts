@@ -17,7 +17,7 @@ export function commentsContract(factory: HarnessFactory) {
       const parent = aComment(story, alice.id, { body: 'पहली राय — first opinion', moderation, status: 'review' });
       await t.store.insertComment(parent);
       expect(await t.store.getComment(parent.id)).toEqual(parent);
-      expect(await t.store.listRevisions(parent.id)).toEqual([{ commentId: parent.id, rev: 1, body: parent.body, at: parent.createdAt }]);
+      expect(await t.store.listRevisions(parent.id)).toEqual([{ commentId: parent.id, rev: 1, body: parent.body, at: parent.createdAt, moderation }]);
       const reply = aComment(story, bob.id, { parentId: parent.id, createdAt: at(10) });
       await t.store.insertComment(reply);
       await t.store.insertComment(aComment(story, alice.id, { parentId: reply.id, createdAt: at(20) }));
@@ -35,12 +35,28 @@ export function commentsContract(factory: HarnessFactory) {
       expect(await t.store.getComment(c.id)).toEqual({ ...c, status: 'rejected', moderation: v2, statusReason: 'vulgar: profanity', featured: true });
       // The searchable verdict columns follow the new verdict.
       expect((await t.store.listQueue({ siteId: c.siteId, label: 'vulgar', statuses: ['rejected'], limit: 5 })).map((x) => x.id)).toEqual([c.id]);
-      await t.store.addRevision({ commentId: c.id, rev: 2, body: 'edited text', at: at(60_000) });
+      await t.store.addRevision({ commentId: c.id, rev: 2, body: 'edited text', at: at(60_000), moderation: v2 });
       await t.store.updateComment(c.id, { body: 'edited text', editedAt: at(60_000) });
       expect((await t.store.listRevisions(c.id)).map((r) => [r.rev, r.body])).toEqual([[1, c.body], [2, 'edited text']]);
-      const dup = t.store.addRevision({ commentId: c.id, rev: 2, body: 'again', at: at(61_000) });
+      const dup = t.store.addRevision({ commentId: c.id, rev: 2, body: 'again', at: at(61_000), moderation: null });
       await expect(dup).rejects.toMatchObject({ name: 'StoreConflict', constraint: 'comment_revisions_pkey' });
       await expect(t.store.insertComment({ ...c })).rejects.toBeInstanceOf(StoreConflict);
+    });
+
+    it('keeps each revision\'s own verdict: an edit adds one and never overwrites the earlier', async () => {
+      const { story, alice } = await seed(t.store);
+      const v1 = verdict({ decision: 'review', labels: ['insult'], scores: { insult: 0.7 }, rule: 'insult.review' });
+      const c = aComment(story, alice.id, { status: 'review', moderation: v1 });
+      await t.store.insertComment(c);
+      const v2 = verdict({ decision: 'approve', rule: 'clean', lang: 'hi' });
+      await t.store.transaction(async (tx) => {
+        await tx.addRevision({ commentId: c.id, rev: 2, body: 'a kinder text', at: at(30_000), moderation: v2 });
+        await tx.updateComment(c.id, { body: 'a kinder text', editedAt: at(30_000), moderation: v2, status: 'approved' });
+      });
+      const revs = await t.store.listRevisions(c.id);
+      expect(revs.map((r) => [r.rev, r.moderation])).toEqual([[1, v1], [2, v2]]);
+      // The comment's current verdict is the latest revision's.
+      expect((await t.store.getComment(c.id))?.moderation).toEqual(revs[revs.length - 1].moderation);
     });
 
     it("lists an author's comments newest first", async () => {
@@ -80,6 +96,27 @@ export function commentsContract(factory: HarnessFactory) {
       await t.store.addReport(r2);
       expect(await t.store.listReports(c.id)).toEqual([r1, r2]);
       expect((await t.store.getComment(c.id))?.reportCount).toBe(2);
+    });
+
+    it('keeps one report per reader per comment: a repeat returns false and changes nothing', async () => {
+      const { story, alice, bob } = await seed(t.store);
+      const c = aComment(story, alice.id);
+      await t.store.insertComment(c);
+      const first = { id: uid('r'), commentId: c.id, reporterId: bob.id, reason: 'insult' as const, note: 'rude', at: at(1) };
+      expect(await t.store.addReport(first)).toBe(true);
+      const version = await t.store.storyVersion(story.id);
+      for (let i = 0; i < 5; i++) {
+        expect(await t.store.addReport({ ...first, id: uid('r'), reason: 'vulgar', note: `again ${i}`, at: at(2 + i) })).toBe(false);
+      }
+      // Racing repeats (two tabs, a script) meet the unique index: still one row.
+      const raced = await Promise.all([1, 2, 3].map((i) => t.store.addReport({ ...first, id: uid('r'), at: at(10 + i) })));
+      expect(raced).toEqual([false, false, false]);
+      expect(await t.store.listReports(c.id)).toEqual([first]);
+      expect((await t.store.getComment(c.id))?.reportCount).toBe(1);
+      expect(await t.store.storyVersion(story.id)).toBe(version);
+      // The database itself refuses a second row, whatever the code path.
+      const dup = `INSERT INTO reports (id, comment_id, reporter_id, reason, note, at) VALUES ('${uid('r')}', '${c.id}', '${bob.id}', 'other', '', '${at(99)}')`;
+      await expect(t.h.raw(dup)).rejects.toThrow();
     });
   });
 

@@ -75,7 +75,7 @@ export function threadContract(factory: HarnessFactory) {
     it('shows public statuses to everyone and any status to its own author', async () => {
       const { story, alice, bob } = await seed(t.store);
       const pub = aComment(story, alice.id, { createdAt: at(1) });
-      const mine = aComment(story, bob.id, { status: 'pending', createdAt: at(2) });
+      const mine = aComment(story, bob.id, { status: 'withdrawn', createdAt: at(2) });
       const myReply = aComment(story, bob.id, { parentId: pub.id, status: 'review', createdAt: at(3) });
       const hidden = aComment(story, alice.id, { status: 'rejected', createdAt: at(4) });
       for (const c of [pub, mine, myReply, hidden]) await t.store.insertComment(c);

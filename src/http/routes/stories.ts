@@ -8,7 +8,6 @@ import { currentSite, type AppDeps } from '../deps';
 import { AppError } from '../../domain/errors';
 import { presentStory } from '../present';
 import { errors, StorySchema } from '../schemas';
-import { can } from '../../domain/permissions';
 
 export const Upsert = Type.Object({
   url: Type.String({ minLength: 1, maxLength: 2048 }),

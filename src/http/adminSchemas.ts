@@ -139,4 +139,16 @@ export const PublicLogEntrySchema = Type.Object({
   seq: Type.Integer(), at: Type.String(), action: Type.String(), targetType: Type.String(), targetId: Nullable(Type.String()),
   reason: Nullable(Type.String()), rule: Nullable(Type.String()), hash: Type.String(),
 });
-export const PublicLogPage = Type.Object({ entries: Type.Array(PublicLogEntrySchema), next: Nullable(Type.Integer()) });
+/** The newest signed checkpoint as the public sees it: enough to check it, and to notice if the log later falls short of it. */
+export const PublicCheckpointSchema = Type.Object({
+  seq: Type.Integer(), hash: Type.String(), at: Type.String(), alg: Type.Literal('Ed25519'),
+  fingerprint: Type.String(), publicKey: Type.String(), sig: Type.String(),
+});
+export const PublicLogPage = Type.Object({
+  entries: Type.Array(PublicLogEntrySchema), next: Nullable(Type.Integer()),
+  checkpoint: Type.Optional(Nullable(PublicCheckpointSchema)),
+});
+/** The key that verifies the checkpoints, and the fingerprints verify trusts (this key and rotated-out ones). */
+export const AuditKeyView = Type.Object({
+  alg: Type.Literal('Ed25519'), publicKey: Type.String(), fingerprint: Type.String(), pem: Type.String(), trusted: Type.Array(Type.String()),
+});

@@ -1,4 +1,4 @@
-// Migration 4 on a database that already holds repeated reports and revisions: both engines, the migration SQL itself.
+// The one-report-per-reader migration on a database that already holds repeated reports and revisions: both engines, the migration SQL itself.
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +6,11 @@ import { migrations as pgMigrations } from './postgres/migrations';
 import { migrations as sqliteMigrations } from './sqlite/migrations';
 import { dropSchema, PG_TEST_URL, requirePostgres, testSchemaName } from '../../test/support/stores';
 
-const v4 = (list: { version: number; sql: string }[]) => list.find((m) => m.version === 4)!.sql;
-const before = (list: { version: number; sql: string }[]) => list.filter((m) => m.version < 4).map((m) => m.sql);
+type Migration = { version: number; name: string; sql: string };
+/** Found by its name, not its number: branches merged in any order renumber migrations. */
+const target = (list: Migration[]) => list.find((m) => m.name.startsWith('one report per reader per comment'))!;
+const v4 = (list: Migration[]) => target(list).sql;
+const before = (list: Migration[]) => list.filter((m) => m.version < target(list).version).map((m) => m.sql);
 
 // Two comments: c1 reported 4 times by r1 (one reader) and once by r2, c2 edited once (two revisions).
 const seedSql = `
@@ -34,9 +37,9 @@ const check = (q: (sql: string) => Promise<any[]>) => async () => {
     .toEqual([['c1', 1, 'approve'], ['c2', 1, null], ['c2', 2, 'review']]);
 };
 
-const hasPg = await requirePostgres('migration 4');
+const hasPg = await requirePostgres('the one-report-per-reader migration');
 
-describe('migration 4: one report per reader, verdict per revision', () => {
+describe('migration: one report per reader, verdict per revision', () => {
   it('SQLite: keeps each reader\'s first report, recounts, then refuses repeats', async () => {
     const db = new Database(':memory:');
     for (const sql of before(sqliteMigrations)) db.exec(sql);

@@ -93,8 +93,8 @@ describe.each(list)('banned and suspended staff lose every staff power at once (
     expect((await s.officer.get(`/api/v1/comments/${held}/revisions`)).status).toBe(200);
   });
 
-  it('a banned moderator is a reader for stories: no creating stories without an origin, no overwriting titles', async () => {
+  it('a banned moderator creates no story, even on the site\'s own origin', async () => {
     const r = await s.mod.post('/api/v1/stories', { url: `${s.run.base}/stories/by-banned-mod`, title: 'Rewritten' });
-    expectProblem(r, 403, 'origin_not_allowed');
+    expectProblem(r, 403, 'account_banned');
   });
 });

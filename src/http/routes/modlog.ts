@@ -8,7 +8,8 @@ import type { Store } from '../../store/store';
 import type { SignedCheckpoint } from '../../compliance/checkpoint';
 import { currentSite, type AppDeps, type AuditAnchor } from '../deps';
 import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
-import { PublicLogPage } from '../adminSchemas';
+import { AuditKeyView, PublicLogPage } from '../adminSchemas';
+import { notFound } from '../../domain/errors';
 
 /** Chosen by the typed action list (domain/auditActions.ts): moderation decisions are public, readers' own acts are not. */
 export const isPublic = (e: Pick<AuditEntry, 'action'>) => isPublicAction(e.action);
@@ -88,14 +89,14 @@ export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise
   });
 
   // GET /api/v1/moderation-log/key — the Ed25519 public key that verifies the checkpoints, for anyone.
-  app.get('/api/v1/moderation-log/key', { schema: { tags: ['moderation-log'] } }, async (_req, reply) => {
-    if (!deps.audit) return reply.code(404).send();
+  app.get('/api/v1/moderation-log/key', { schema: { tags: ['moderation-log'], response: { 200: AuditKeyView } } }, async () => {
+    if (!deps.audit) throw notFound('Audit signing key');
     const { alg, publicKey, fingerprint, pem } = deps.audit.publicKey;
     return { alg, publicKey, fingerprint, pem, trusted: deps.audit.trusted };
   });
 
   // GET /api/v1/moderation-log/checkpoints — every signed checkpoint as JSON Lines, so outsiders can keep copies.
-  app.get('/api/v1/moderation-log/checkpoints', { schema: { tags: ['moderation-log'] } }, async (_req, reply) => {
+  app.get('/api/v1/moderation-log/checkpoints', { schema: { tags: ['moderation-log'], response: { 200: Type.String({ description: 'JSON Lines, one signed checkpoint a line' }) } } }, async (_req, reply) => {
     reply.type('application/x-ndjson').header('cache-control', 'no-cache');
     // Streamed: the file grows by a line a minute while there is activity.
     if (!deps.audit || !fs.existsSync(deps.audit.checkpointFile)) return '';

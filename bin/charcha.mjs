@@ -25,6 +25,8 @@ function staleReason() {
 
 const reason = staleReason();
 if (reason === null) {
+  // Stack traces name src/ files and lines, not chunk-XXXX.js (Node reads each loaded chunk's .map as it loads).
+  process.setSourceMapsEnabled(true);
   await import(new URL('main.js', dist).href);
 } else {
   // A development install has tsx (a dev dependency): run the sources as they are now, so tests never see an old build.

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../src/root';
 
-const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/charcha.mjs');
+const BIN = fromRoot('bin/charcha.mjs');
 
 async function startChild(dataDir: string): Promise<{ url: string; ms: number; serverMs: number; kill: () => Promise<void>; pid: number }> {
   const t0 = performance.now();

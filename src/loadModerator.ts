@@ -1,6 +1,5 @@
 // The one place that picks the Moderator the product uses: the engine over lexicons/ and, when present, the model.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Moderator } from './moderation/types';
 import type { LinearClassifier } from './moderation/classifier';
@@ -8,8 +7,9 @@ import { lexiconFingerprint } from './moderation/lexicons';
 import { createEngine, type Engine } from './moderation/engine';
 import type { LexiconFiles } from './moderation/lexicons';
 import { loadClassifier, modelPath } from './moderation-model';
+import { fromRoot } from './root';
 
-export const LEXICON_DIR = fileURLToPath(new URL('../lexicons/', import.meta.url));
+export const LEXICON_DIR = fromRoot('lexicons');
 
 /** Every `*.txt` under lexicons/, keyed by its path relative to that folder ("en/vulgar.txt"). */
 export function readLexiconFiles(dir: string = LEXICON_DIR): LexiconFiles {

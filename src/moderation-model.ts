@@ -1,6 +1,6 @@
 // Reads the shipped model file from models/ into a Classifier (the only place the model touches the disk).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from './root';
 import { classifierFromBytes, type LinearClassifier } from './moderation/classifier';
 
 /** The default model: trained without non-commercial or research-only data (see models/MODEL_CARD.md). */
@@ -8,7 +8,7 @@ export const DEFAULT_MODEL_FILE = 'charcha-mod-2.bin';
 export const RESEARCH_MODEL_FILE = 'charcha-mod-research-2.bin';
 
 export function modelPath(file: string = DEFAULT_MODEL_FILE): string {
-  return fileURLToPath(new URL(`../models/${file}`, import.meta.url));
+  return fromRoot('models', file);
 }
 
 /** Loads and decodes a model file; throws with the path when it is missing or not a model. */

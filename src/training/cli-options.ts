@@ -1,9 +1,9 @@
 // Flags shared by `charcha train` and `charcha eval`.
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../root';
 
 export interface TrainFlags { research: boolean; seed: number; data: string; model?: string }
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../shared/data', import.meta.url));
+export const DEFAULT_DATA_DIR = fromRoot('../shared/data');
 
 /** Parses `--research --seed N --data DIR --model FILE`; unknown flags are an error, not ignored. */
 export function parseFlags(args: string[]): TrainFlags | string {

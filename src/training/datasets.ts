@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import * as XLSX from 'xlsx';
 import { parseCsv, parseTsv, withHeader } from './csv';
 import { SOURCES } from './labels';
 import { decodeCp1252 } from './text-fixes';
+import { readXlsxRecords } from './xlsx';
 
 export interface RawRow {
   source: string;
@@ -19,13 +19,7 @@ type Loader = (dir: string) => RawRow[];
 const utf8 = (path: string): string => readFileSync(path, 'utf8');
 const rows = (source: string, list: { text: string; key: string }[]): RawRow[] => list.map((r) => ({ source, ...r }));
 
-function xlsxRecords(path: string): Record<string, string>[] {
-  // xlsx reads the shared strings and first sheet; raw:false would format numbers, we want the stored strings.
-  const wb = XLSX.read(readFileSync(path), { type: 'buffer' });
-  const sheet = wb.Sheets[wb.SheetNames[0]];
-  return XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { defval: '' }).map((r) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim(), String(v)])));
-}
+const xlsxRecords = (path: string): Record<string, string>[] => readXlsxRecords(readFileSync(path));
 
 const hasocKey = (t1: string, t2: string, t3?: string): string =>
   [t1.trim(), t2.trim(), ...(t3 === undefined ? [] : [t3.trim()])].join('/');

@@ -1,8 +1,8 @@
 // Bundles the widget into one minified script with esbuild, once per process, kept in memory with its gzip and ETag.
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { fromRoot } from '../root';
 
 export interface WidgetBundle {
   code: Buffer;
@@ -10,7 +10,8 @@ export interface WidgetBundle {
   etag: string;
 }
 
-export const WIDGET_ENTRY = fileURLToPath(new URL('./widget/main.tsx', import.meta.url));
+// From the root, not import.meta.url: the widget sources stay in src/ when the server runs bundled from dist/.
+export const WIDGET_ENTRY = fromRoot('src/web/widget/main.tsx');
 
 export async function buildWidget(): Promise<WidgetBundle> {
   const result = await build({

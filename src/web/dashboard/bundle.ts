@@ -2,15 +2,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { fromRoot } from '../../root';
 import { css as ownCss } from './styles';
 
 export interface Asset { body: Buffer; gzip: Buffer; etag: string }
 export interface DashboardBundle { js: Asset; css: Asset }
 
-const ENTRY = fileURLToPath(new URL('./main.tsx', import.meta.url));
+// From the root, not import.meta.url: the dashboard sources stay in src/ when the server runs bundled from dist/.
+const ENTRY = fromRoot('src/web/dashboard/main.tsx');
 
 function asset(text: string | Uint8Array): Asset {
   const body = Buffer.from(text);

@@ -28,6 +28,10 @@ export interface Config {
   /** First admin account, created on first start when no admin exists (demo: admin@charcha.local, random password printed). */
   adminEmail: string | null;
   adminPassword: string | null;
+  /** SMTP server the mail outbox sends through (smtp://host:port, smtps://user:pass@host:465); unset: mail stays queued. */
+  smtpUrl: string | null;
+  /** From address of outgoing mail. */
+  mailFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -49,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: env.CHARCHA_TRUST_PROXY || null,
     adminEmail: env.CHARCHA_ADMIN_EMAIL || null,
     adminPassword: env.CHARCHA_ADMIN_PASSWORD || null,
+    smtpUrl: env.CHARCHA_SMTP_URL || null,
+    mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
   });
 }

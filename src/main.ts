@@ -1,4 +1,4 @@
-// Composition root: picks the store, hub, moderator and limiter from Config, ensures the default site, starts HTTP.
+// Composition root: picks the store, hub, moderator, limiter, job queue and mail sender from Config, ensures the default site, starts HTTP.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,13 @@ import { buildApp } from './http/app';
 import type { AppDeps } from './http/deps';
 import { memoryRateLimiter } from './http/rateLimit';
 import { ssoVerifier } from './http/sso';
+import { systemClock, type Clock } from './jobs/clock';
+import type { WorkLog } from './jobs/log';
+import type { JobHandler, Queue } from './jobs/queue';
+import { storeQueue } from './jobs/storeQueue';
 import { loadModerator } from './loadModerator';
+import { mailSender } from './mail/sender';
+import { smtpTransport } from './mail/transport';
 import type { Moderator } from './moderation/types';
 import { memoryHub, type Hub } from './realtime/hub';
 import { openStore } from './store/open';
@@ -21,6 +27,12 @@ export interface Overrides {
   moderator?: Moderator;
   hub?: Hub;
   now?: () => Date;
+  /** Background work's clock; by default real timers around `now`. */
+  clock?: Clock;
+  /** A queue the caller owns (it is not closed by close()); by default one is picked from Config. */
+  queue?: Queue;
+  /** Extra job handlers, registered before the queue starts. */
+  jobs?: Record<string, JobHandler>;
 }
 
 export interface RunningServer {
@@ -57,6 +69,17 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     ...(config.publicUrl ? [new URL(config.publicUrl).origin] : []),
   ];
   const site = await ensureDefaultSite({ store, now }, origins);
+  const clock = overrides.clock ?? systemClock(now);
+  // Background work logs through the server's logger, which exists once the app is built.
+  let app: FastifyInstance | undefined;
+  const log: WorkLog = { warn: (o, m) => app?.log.warn(o, m), error: (o, m) => app?.log.error(o, m) };
+  const queue: Queue = overrides.queue ?? (config.redisUrl
+    ? (await import('./jobs/bullQueue')).bullQueue({ redisUrl: config.redisUrl, clock, log })
+    : storeQueue({ store, clock, log }));
+  for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
+  const mail = config.smtpUrl
+    ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log })
+    : null;
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),
@@ -66,18 +89,26 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       : memoryRateLimiter(config.writeRateLimit),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
+    clock, queue, mail,
   };
-  const app = await buildApp(deps);
+  app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
+  await queue.start();
+  if (mail) mail.start();
+  else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   let closing: Promise<void> | undefined;
+  const server = app;
   return {
-    app, deps, url: `http://${host}:${port}`, startupMs: performance.now() - started,
+    app: server, deps, url: `http://${host}:${port}`, startupMs: performance.now() - started,
     close: () =>
       (closing ??= (async () => {
-        await app.close();
+        await server.close();
+        // Jobs and mail use the store: they stop (finishing what is running) before it closes.
+        if (!overrides.queue) await queue.close();
+        await mail?.close();
         if (!overrides.hub) await hub.close();
         await deps.limiter.close?.();
         if (!overrides.store) await store.close();

@@ -1,6 +1,9 @@
 // What every route plugin receives as options: the composed services of one running server.
 import type { Config } from '../config';
 import type { Site } from '../domain/types';
+import type { Clock } from '../jobs/clock';
+import type { Queue } from '../jobs/queue';
+import type { MailSender } from '../mail/sender';
 import type { Moderator } from '../moderation/types';
 import type { Hub } from '../realtime/hub';
 import type { Store } from '../store/store';
@@ -20,6 +23,12 @@ export interface AppDeps {
   /** Salt of the stored client-IP hashes. */
   ipSalt: string;
   now: () => Date;
+  /** now() plus timers, for background work. */
+  clock: Clock;
+  /** Background jobs: the store scheduler, or BullMQ when REDIS_URL is set. */
+  queue: Queue;
+  /** Drains the mail outbox; null without CHARCHA_SMTP_URL (mail then stays queued). wake() it after queueing mail. */
+  mail: MailSender | null;
 }
 
 export async function currentSite(deps: Pick<AppDeps, 'store' | 'siteId'>): Promise<Site> {

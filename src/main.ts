@@ -71,8 +71,8 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const site = await ensureDefaultSite({ store, now }, origins);
   const clock = overrides.clock ?? systemClock(now);
   // Background work logs through the server's logger, which exists once the app is built.
-  let app: FastifyInstance | undefined;
-  const log: WorkLog = { warn: (o, m) => app?.log.warn(o, m), error: (o, m) => app?.log.error(o, m) };
+  const built: { app?: FastifyInstance } = {};
+  const log: WorkLog = { warn: (o, m) => built.app?.log.warn(o, m), error: (o, m) => built.app?.log.error(o, m) };
   const queue: Queue = overrides.queue ?? (config.redisUrl
     ? (await import('./jobs/bullQueue')).bullQueue({ redisUrl: config.redisUrl, clock, log })
     : storeQueue({ store, clock, log }));
@@ -91,7 +91,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     ipSalt: ipSalt(config),
     clock, queue, mail,
   };
-  app = await buildApp(deps);
+  const app = (built.app = await buildApp(deps));
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
   if (mail) mail.start();
@@ -100,12 +100,11 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   let closing: Promise<void> | undefined;
-  const server = app;
   return {
-    app: server, deps, url: `http://${host}:${port}`, startupMs: performance.now() - started,
+    app, deps, url: `http://${host}:${port}`, startupMs: performance.now() - started,
     close: () =>
       (closing ??= (async () => {
-        await server.close();
+        await app.close();
         // Jobs and mail use the store: they stop (finishing what is running) before it closes.
         if (!overrides.queue) await queue.close();
         await mail?.close();

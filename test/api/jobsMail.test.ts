@@ -39,15 +39,15 @@ describe.each(list)('server on $name', (backend) => {
     undo.push(ts.cleanup);
     let started = 0;
     let finished = 0;
-    let srv: RunningServer | undefined;
-    srv = await startServer(testConfig({ smtpUrl: sink.url, mailFrom: 'Grievance desk <desk@news.example>' }), {
+    const ref: { srv?: RunningServer } = {};
+    const srv = ref.srv = await startServer(testConfig({ smtpUrl: sink.url, mailFrom: 'Grievance desk <desk@news.example>' }), {
       store: ts.store, moderator: wordListModerator(),
       jobs: {
-        notify: notify(() => srv!),
+        notify: notify(() => ref.srv!),
         slow: async () => { started++; await settle(300); finished++; },
       },
     });
-    undo.push(() => srv!.close());
+    undo.push(() => srv.close());
     expect(srv.deps.mail).not.toBeNull();
     await srv.deps.queue.enqueue('notify', { to: 'asha@example.test', ticket: 'G-1' }, { key: 'notify:G-1' });
     await until(() => sink.messages.length === 1, 10_000, 'the acknowledgement');
@@ -85,11 +85,11 @@ describe.skipIf(!hasRedis || !list.length)('server with REDIS_URL', () => {
     const queue = bullQueue({ redisUrl: REDIS_TEST_URL, clock: systemClock(), log: { warn: () => {}, error: () => {} } },
       { prefix: `charcha-test-${randomBytes(6).toString('hex')}` });
     undo.push(async () => { await queue.obliterate(); await queue.close(); });
-    let srv: RunningServer | undefined;
-    srv = await startServer(testConfig({ redisUrl: REDIS_TEST_URL, smtpUrl: sink.url }), {
-      store: ts.store, moderator: wordListModerator(), queue, jobs: { notify: notify(() => srv!) },
+    const ref: { srv?: RunningServer } = {};
+    const srv = ref.srv = await startServer(testConfig({ redisUrl: REDIS_TEST_URL, smtpUrl: sink.url }), {
+      store: ts.store, moderator: wordListModerator(), queue, jobs: { notify: notify(() => ref.srv!) },
     });
-    undo.push(() => srv!.close());
+    undo.push(() => srv.close());
     await srv.deps.queue.enqueue('notify', { to: 'ravi@example.test', ticket: 'G-2' }, { key: 'notify:G-2' });
     await until(() => sink.messages.length === 1, 10_000, 'the acknowledgement');
     expect(sink.messages[0].to).toEqual(['ravi@example.test']);

@@ -1,4 +1,5 @@
 // BullMQ on Redis: the queue of a multi-node deployment (REDIS_URL). jobId = idempotency key, so a key schedules once.
+// Delays are kept by Redis in real time: the clock seam only sets how far ahead runAt is.
 import { Queue as BullQueue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Clock } from './clock';
@@ -49,7 +50,7 @@ export function bullQueue(deps: BullQueueDeps, opts: BullQueueOptions = {}): Que
   // Created on first use, so a node that neither enqueues nor runs jobs opens no connection.
   const theQueue = () => (queue ??= new BullQueue(QUEUE_NAME, { connection: connect(), prefix }));
 
-  const process = async (job: Job) => {
+  const runJob = async (job: Job) => {
     const handler = handlers.get(job.name);
     if (!handler) throw new Error(`no handler for job ${job.name} on this node`);
     await handler(job.data, { name: job.name, key: keyOf(job), attempt: job.attemptsMade + 1 });
@@ -73,7 +74,7 @@ export function bullQueue(deps: BullQueueDeps, opts: BullQueueOptions = {}): Que
       if (started) return;
       started = true;
       if (!handlers.size) return;
-      worker = new Worker(QUEUE_NAME, process, {
+      worker = new Worker(QUEUE_NAME, runJob, {
         connection: connect(), prefix, concurrency: opts.concurrency ?? 4,
         // The same back-off as the store adapter, for every retry.
         settings: { backoffStrategy: (attemptsMade: number) => retryDelay(retry, attemptsMade) },

@@ -21,7 +21,10 @@ export interface EnqueueOptions {
 }
 
 export interface Queue {
-  /** Registers the handler of a job name; call before start(). A node only runs names it has handlers for. */
+  /**
+   * Registers the handler of a job name; call before start(). The store adapter claims only names this node has
+   * handlers for; BullMQ nodes share one Redis queue, so every node must register every handler.
+   */
   register(name: string, handler: JobHandler): void;
   /** Schedules a job (payload must be JSON); resolves once it is durable in the store or Redis. */
   enqueue(name: string, payload: unknown, opts: EnqueueOptions): Promise<void>;

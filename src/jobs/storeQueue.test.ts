@@ -103,6 +103,33 @@ describe.each(engines)('store queue on $name', (engine) => {
     await untilJob(e.store, 'purge:1', 'done');
   });
 
+  it('renews the lease of a long run, so another node never takes it over', async () => {
+    const e = await open();
+    const other = await e.reopen();
+    undo.push(() => other.close());
+    const clock = new FakeClock();
+    let release = () => {};
+    const gate = new Promise<void>((r) => { release = r; });
+    const runs: string[] = [];
+    const a = queue(e.store, clock, { leaseMs: 30_000 });
+    const b = queue(other, clock, { leaseMs: 30_000 });
+    a.register('export', async () => { runs.push('a'); await gate; });
+    b.register('export', async () => { runs.push('b'); await gate; });
+    await a.start();
+    await a.enqueue('export', {}, { key: 'export:1' });
+    await until(() => runs.length === 1, 10_000, 'the first run');
+    await b.start();
+    // Three and a half lease lengths pass while the run goes on; its node keeps renewing.
+    for (let i = 0; i < 21; i++) {
+      await clock.advance(5_000);
+      await settle(40);
+    }
+    expect(runs).toEqual(['a']);
+    release();
+    await untilJob(e.store, 'export:1', 'done');
+    expect(runs).toEqual(['a']);
+  });
+
   it('marks a job failed when its last allowed run lapsed', async () => {
     const e = await open();
     const clock = new FakeClock();

@@ -84,9 +84,12 @@ export function storeQueue(deps: StoreQueueDeps, opts: StoreQueueOptions = {}): 
 
   function run(job: JobRecord): void {
     const owner = job.owner!;
-    let stopRenewing = () => {};
+    let ended = false;
+    let cancelRenewal = () => {};
+    const stopRenewing = () => { ended = true; cancelRenewal(); };
     const renew = () => {
-      stopRenewing = clock.setTimer(() => {
+      if (ended) return;
+      cancelRenewal = clock.setTimer(() => {
         const until = iso(clock.now().getTime() + leaseMs);
         store.renewJobLease(job.id, owner, until).then(
           (mine) => { if (mine) renew(); },

@@ -130,6 +130,42 @@ describe.each(engines)('store queue on $name', (engine) => {
     expect(runs).toEqual(['a']);
   });
 
+  it('never hands one due job or mail to two concurrent claimers', async () => {
+    const e = await open();
+    const other = await e.reopen();
+    undo.push(() => other.close());
+    const at = '2026-01-01T00:00:00.000Z';
+    for (let i = 0; i < 60; i++) {
+      await e.store.insertJob({
+        id: `j${i}`, name: 'race', key: `race:${i}`, payload: '{}', status: 'queued', runAt: at, attempts: 0, maxAttempts: 3,
+        owner: null, leaseUntil: null, lastError: null, createdAt: at, updatedAt: at,
+      });
+      await e.store.insertMail({
+        id: `m${i}`, key: `race:${i}`, to: 'a@example.test', template: 'notice', lang: 'en', data: '{}', subject: 's', text: 't',
+        html: 'h', headers: '{}', status: 'queued', attempts: 0, nextAttemptAt: at, owner: null, leaseUntil: null, lastError: null,
+        createdAt: at, sentAt: null,
+      });
+    }
+    const q = (owner: string) => ({ now: '2026-01-01T00:00:01.000Z', owner, leaseUntil: '2026-01-01T00:01:00.000Z', limit: 7 });
+    const claimers = Array.from({ length: 12 }, (_, i) => (i % 2 ? other : e.store));
+    // Rounds of concurrent claims until nothing is left: every row is claimed, none twice.
+    const drain = async (claim: (s: Store, owner: string) => Promise<{ id: string }[]>) => {
+      const ids: string[] = [];
+      for (let round = 0; round < 20; round++) {
+        const got = (await Promise.all(claimers.map((s, i) => claim(s, `r${round}c${i}`)))).flat();
+        if (!got.length) break;
+        ids.push(...got.map((r) => r.id));
+      }
+      return ids;
+    };
+    const jobs = await drain((s, owner) => s.claimJobs(['race'], q(owner)));
+    const mails = await drain((s, owner) => s.claimMail(q(owner)));
+    for (const claimed of [jobs, mails]) {
+      expect(claimed.length).toBe(60);
+      expect(new Set(claimed).size).toBe(60);
+    }
+  });
+
   it('marks a job failed when its last allowed run lapsed', async () => {
     const e = await open();
     const clock = new FakeClock();

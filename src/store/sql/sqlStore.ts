@@ -307,13 +307,14 @@ export class SqlStore implements Store {
   // Deferred work (jobs and the mail outbox): the SQL lives in work.ts; claims run in one transaction.
 
   insertJob(j: JobRecord) { return work.insertJob(this.exec, j); }
-  claimJobs(names: string[], q: ClaimQuery) { return this.atomic((exec) => work.claimJobs(exec, names, q)); }
+  private skipLocked() { return this.dialect.name === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''; }
+  claimJobs(names: string[], q: ClaimQuery) { return this.atomic((exec) => work.claimJobs(exec, names, q, this.skipLocked())); }
   settleJob(id: Id, owner: string, o: JobOutcome, at: Instant) { return work.settleJob(this.exec, id, owner, o, at); }
   renewJobLease(id: Id, owner: string, leaseUntil: Instant) { return work.renewJobLease(this.exec, id, owner, leaseUntil); }
   nextJobAt(names: string[]) { return work.nextJobAt(this.exec, names); }
   getJob(key: string) { return work.getJob(this.exec, key); }
   insertMail(m: OutboxMail) { return work.insertMail(this.exec, m); }
-  claimMail(q: ClaimQuery) { return this.atomic((exec) => work.claimMail(exec, q)); }
+  claimMail(q: ClaimQuery) { return this.atomic((exec) => work.claimMail(exec, q, this.skipLocked())); }
   settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }

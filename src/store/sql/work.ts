@@ -30,12 +30,13 @@ export async function insertJob(exec: Executor, j: JobRecord): Promise<boolean> 
 }
 
 /** Runs inside one transaction. Each claim re-checks its condition in the UPDATE itself, so a row another node took in between is skipped. */
-export async function claimJobs(exec: Executor, names: string[], q: ClaimQuery): Promise<JobRecord[]> {
+/** `lock`: ' FOR UPDATE SKIP LOCKED' on PostgreSQL, so concurrent claimers pick different rows instead of racing for the same ones. */
+export async function claimJobs(exec: Executor, names: string[], q: ClaimQuery, lock = ''): Promise<JobRecord[]> {
   if (!names.length || q.limit <= 0) return [];
   const inNames = names.map(() => '?').join(', ');
   const due = `((status = 'queued' AND run_at <= ?) OR (status = 'running' AND lease_until <= ?))`;
   const candidates = await exec.all<{ id: string }>(
-    `SELECT id FROM jobs WHERE name IN (${inNames}) AND ${due} ORDER BY run_at, id LIMIT ?`, [...names, q.now, q.now, q.limit],
+    `SELECT id FROM jobs WHERE name IN (${inNames}) AND ${due} ORDER BY run_at, id LIMIT ?${lock}`, [...names, q.now, q.now, q.limit],
   );
   const claimed: JobRecord[] = [];
   for (const { id } of candidates) {
@@ -98,11 +99,11 @@ export async function insertMail(exec: Executor, m: OutboxMail): Promise<boolean
 }
 
 /** As claimJobs. A lapsed send (the sender died mid-send) goes out again: SMTP gives no exactly-once, Message-ID lets receivers dedupe. */
-export async function claimMail(exec: Executor, q: ClaimQuery): Promise<OutboxMail[]> {
+export async function claimMail(exec: Executor, q: ClaimQuery, lock = ''): Promise<OutboxMail[]> {
   if (q.limit <= 0) return [];
   const due = `((status = 'queued' AND next_attempt_at <= ?) OR (status = 'sending' AND lease_until <= ?))`;
   const candidates = await exec.all<{ id: string }>(
-    `SELECT id FROM mail_outbox WHERE ${due} ORDER BY next_attempt_at, id LIMIT ?`, [q.now, q.now, q.limit],
+    `SELECT id FROM mail_outbox WHERE ${due} ORDER BY next_attempt_at, id LIMIT ?${lock}`, [q.now, q.now, q.limit],
   );
   const claimed: OutboxMail[] = [];
   for (const { id } of candidates) {

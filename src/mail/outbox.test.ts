@@ -179,6 +179,21 @@ describe.each(engines)('mail outbox on $name', (engine) => {
     expect(sink.messages).toHaveLength(0);
   });
 
+  it('marks a message dead when its last allowed send lapsed (the sender died mid-send every time)', async () => {
+    const { e, sink } = await setup();
+    const clock = new FakeClock();
+    await enqueueMail({ store: e.store, now: () => clock.now() }, { to: 'a@example.test', template: 'notice', lang: 'en', idempotencyKey: 'crashy', data: { title: 'T', body: 'B' } });
+    const now = clock.now().getTime();
+    const lease = { now: new Date(now).toISOString(), owner: 'dead', leaseUntil: new Date(now + 1_000).toISOString(), limit: 5, maxAttempts: 1 };
+    expect(await e.store.claimMail(lease)).toHaveLength(1);
+    await clock.advance(5_000);
+    sender(e.store, sink, clock, { retry: { attempts: 1, baseMs: 1_000, maxMs: 1_000 } }).start();
+    const m = await untilMail(e.store, 'crashy', 'dead');
+    expect(m.lastError).toMatch(/lease lapsed/);
+    await settle();
+    expect(sink.messages).toHaveLength(0);
+  });
+
   it('loses no mail when the process is killed after queueing and before sending; it arrives exactly once', async () => {
     const { e, sink } = await setup();
     // The queueing process: SIGKILLed as soon as its transaction committed, before any sender ran.

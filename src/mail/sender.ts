@@ -86,7 +86,7 @@ export function mailSender(deps: MailSenderDeps, opts: MailSenderOptions = {}): 
     try {
       const now = clock.now().getTime();
       const owner = randomUUID();
-      const claimed = await store.claimMail({ now: iso(now), owner, leaseUntil: iso(now + leaseMs), limit: batch });
+      const claimed = await store.claimMail({ now: iso(now), owner, leaseUntil: iso(now + leaseMs), limit: batch, maxAttempts: retry.attempts });
       await Promise.all(claimed.map((m) => send(m, owner).catch((err) => log.error({ err, mail: m.id }, 'mail: could not record the outcome'))));
       if (!running) return;
       if (claimed.length === batch) return sleep(0);

@@ -121,7 +121,8 @@ export interface Store {
 
   /** Puts a message in the outbox; false when one with the same key exists. Call it on the caller's transaction. */
   insertMail(mail: OutboxMail): Promise<boolean>;
-  claimMail(q: ClaimQuery): Promise<OutboxMail[]>;
+  /** As claimJobs; a lapsed send that already used maxAttempts is marked dead instead. */
+  claimMail(q: ClaimQuery & { maxAttempts: number }): Promise<OutboxMail[]>;
   settleMail(id: Id, owner: string, outcome: MailOutcome, at: Instant): Promise<boolean>;
   nextMailAt(): Promise<Instant | undefined>;
   getMail(key: string): Promise<OutboxMail | undefined>;

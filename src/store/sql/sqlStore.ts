@@ -314,7 +314,7 @@ export class SqlStore implements Store {
   nextJobAt(names: string[]) { return work.nextJobAt(this.exec, names); }
   getJob(key: string) { return work.getJob(this.exec, key); }
   insertMail(m: OutboxMail) { return work.insertMail(this.exec, m); }
-  claimMail(q: ClaimQuery) { return this.atomic((exec) => work.claimMail(exec, q, this.skipLocked())); }
+  claimMail(q: ClaimQuery & { maxAttempts: number }) { return this.atomic((exec) => work.claimMail(exec, q, this.skipLocked())); }
   settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }

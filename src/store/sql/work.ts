@@ -99,7 +99,7 @@ export async function insertMail(exec: Executor, m: OutboxMail): Promise<boolean
 }
 
 /** As claimJobs. A lapsed send (the sender died mid-send) goes out again: SMTP gives no exactly-once, Message-ID lets receivers dedupe. */
-export async function claimMail(exec: Executor, q: ClaimQuery, lock = ''): Promise<OutboxMail[]> {
+export async function claimMail(exec: Executor, q: ClaimQuery & { maxAttempts: number }, lock = ''): Promise<OutboxMail[]> {
   if (q.limit <= 0) return [];
   const due = `((status = 'queued' AND next_attempt_at <= ?) OR (status = 'sending' AND lease_until <= ?))`;
   const candidates = await exec.all<{ id: string }>(
@@ -107,6 +107,12 @@ export async function claimMail(exec: Executor, q: ClaimQuery, lock = ''): Promi
   );
   const claimed: OutboxMail[] = [];
   for (const { id } of candidates) {
+    // A send that lapsed on its last allowed attempt (it keeps killing its process) stops here.
+    const spent = await exec.run(
+      `UPDATE mail_outbox SET status = 'dead', owner = NULL, lease_until = NULL, last_error = ?
+       WHERE id = ? AND status = 'sending' AND lease_until <= ? AND attempts >= ?`, [LAPSED, id, q.now, q.maxAttempts],
+    );
+    if (spent) continue;
     const r = await exec.get(
       `UPDATE mail_outbox SET status = 'sending', owner = ?, lease_until = ?, attempts = attempts + 1
        WHERE id = ? AND ${due} RETURNING *`, [q.owner, q.leaseUntil, id, q.now, q.now],

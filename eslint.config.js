@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Use cases, stores and the hub sit below HTTP: errors come from domain/errors, never from http/.
-    files: ['src/actions/**/*.ts', 'src/store/**/*.ts', 'src/realtime/**/*.ts', 'src/jobs/**/*.ts'],
+    files: ['src/actions/**/*.ts', 'src/store/**/*.ts', 'src/realtime/**/*.ts', 'src/jobs/**/*.ts', 'src/mail/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
@@ -55,7 +55,7 @@ export default tseslint.config(
   {
     // Nothing the server loads imports training/: only the train, eval and bench commands may.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['**/*.test.ts', 'src/training/**', 'src/cli/train.ts', 'src/cli/eval.ts', 'src/cli/bench.ts', 'src/domain/**', 'src/moderation/**', 'src/compliance/**', 'src/actions/**', 'src/store/**', 'src/realtime/**', 'src/jobs/**'],
+    ignores: ['**/*.test.ts', 'src/training/**', 'src/cli/train.ts', 'src/cli/eval.ts', 'src/cli/bench.ts', 'src/domain/**', 'src/moderation/**', 'src/compliance/**', 'src/actions/**', 'src/store/**', 'src/realtime/**', 'src/jobs/**', 'src/mail/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: ['**/training/**'], message: 'The server never loads training code; only cli/train, cli/eval and cli/bench may.' }],

@@ -46,6 +46,10 @@ export interface Config {
   auditCheckpointSeconds: number;
   /** Fingerprints ("SHA256:…") of earlier signing keys whose checkpoints verify still trusts after a rotation. */
   auditPreviousKeys: string[];
+  /** SMTP server the mail outbox sends through (smtp://host:port, smtps://user:pass@host:465); unset: mail stays queued. */
+  smtpUrl: string | null;
+  /** From address of outgoing mail. */
+  mailFrom: string;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -79,5 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     auditCheckpointEvery: Math.max(1, num(env.CHARCHA_AUDIT_CHECKPOINT_EVERY, 100)),
     auditCheckpointSeconds: Math.max(1, num(env.CHARCHA_AUDIT_CHECKPOINT_SECONDS, 60)),
     auditPreviousKeys: (env.CHARCHA_AUDIT_PREVIOUS_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    smtpUrl: env.CHARCHA_SMTP_URL || null,
+    mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
   });
 }

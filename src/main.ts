@@ -1,4 +1,4 @@
-// Composition root: picks the store, hub, moderator and limiter from Config, ensures the default site, starts HTTP.
+// Composition root: picks the store, hub, moderator, limiter, job queue and mail sender from Config, ensures the default site, starts HTTP.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,13 @@ import type { AppDeps } from './http/deps';
 import { memoryRateLimiter } from './http/rateLimit';
 import { memoryLoginThrottle } from './http/rateLimitAccount';
 import { ssoVerifier } from './http/sso';
+import { systemClock, type Clock } from './jobs/clock';
+import type { WorkLog } from './jobs/log';
+import type { JobHandler, Queue } from './jobs/queue';
+import { storeQueue } from './jobs/storeQueue';
 import { loadModerator } from './loadModerator';
+import { mailSender } from './mail/sender';
+import { smtpTransport } from './mail/transport';
 import type { Moderator } from './moderation/types';
 import { memoryHub, type Hub } from './realtime/hub';
 import { checkpointLog, loadAuditKey } from './store/auditAnchor';
@@ -25,6 +31,12 @@ export interface Overrides {
   moderator?: Moderator;
   hub?: Hub;
   now?: () => Date;
+  /** Background work's clock; by default real timers around `now`. */
+  clock?: Clock;
+  /** A queue the caller owns (it is not closed by close()); by default one is picked from Config. */
+  queue?: Queue;
+  /** Extra job handlers, registered before the queue starts. */
+  jobs?: Record<string, JobHandler>;
 }
 
 export interface RunningServer {
@@ -72,6 +84,17 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const key = auditKey(config);
   const log = checkpointLog(auditCheckpointPath(config));
   const publicKey = publicKeyInfo(key);
+  const clock = overrides.clock ?? systemClock(now);
+  // Background work logs through the server's logger, which exists once the app is built.
+  const built: { app?: FastifyInstance } = {};
+  const workLog: WorkLog = { warn: (o, m) => built.app?.log.warn(o, m), error: (o, m) => built.app?.log.error(o, m) };
+  const queue: Queue = overrides.queue ?? (config.redisUrl
+    ? (await import('./jobs/bullQueue')).bullQueue({ redisUrl: config.redisUrl, clock, log: workLog })
+    : storeQueue({ store, clock, log: workLog }));
+  for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
+  const mail = config.smtpUrl
+    ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
+    : null;
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),
@@ -85,14 +108,18 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
     audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
+    clock, queue, mail,
   };
-  const app = await buildApp(deps);
+  const app = (built.app = await buildApp(deps));
   const checkpointer = startCheckpointer({ store, key, now, log }, {
     every: config.auditCheckpointEvery, seconds: config.auditCheckpointSeconds,
     onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
     onMismatch: (problem) => process.stderr.write(`charcha: WARNING ${problem}; run \`charcha audit verify\`\n`),
   });
   await app.listen({ port: config.port, host: config.host });
+  await queue.start();
+  if (mail) mail.start();
+  else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -104,6 +131,9 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
         await app.close();
         // After the last request, before the store goes: the final head is signed.
         await checkpointer.stop();
+        // Jobs and mail use the store: they stop (finishing what is running) before it closes.
+        if (!overrides.queue) await queue.close();
+        await mail?.close();
         if (!overrides.hub) await hub.close();
         await deps.limiter.close?.();
         await deps.loginThrottle.close?.();

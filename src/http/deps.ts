@@ -3,6 +3,9 @@ import type { LoginThrottle } from '../actions/login';
 import type { PublicKeyInfo, SignedCheckpoint } from '../compliance/checkpoint';
 import type { Config } from '../config';
 import type { Site } from '../domain/types';
+import type { Clock } from '../jobs/clock';
+import type { Queue } from '../jobs/queue';
+import type { MailSender } from '../mail/sender';
 import type { Moderator } from '../moderation/types';
 import type { Hub } from '../realtime/hub';
 import type { Store } from '../store/store';
@@ -24,6 +27,12 @@ export interface AppDeps {
   /** Salt of the stored client-IP hashes. */
   ipSalt: string;
   now: () => Date;
+  /** now() plus timers, for background work. */
+  clock: Clock;
+  /** Background jobs: the store scheduler, or BullMQ when REDIS_URL is set. */
+  queue: Queue;
+  /** Drains the mail outbox; null without CHARCHA_SMTP_URL (mail then stays queued). wake() it after queueing mail. */
+  mail: MailSender | null;
   /** The audit chain's anchor outside the database: the newest signed checkpoint and the key that verifies it. */
   audit?: AuditAnchor;
 }

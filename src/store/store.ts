@@ -3,6 +3,7 @@ import type {
   Appeal, AuditDraft, AuditEntry, Comment, CommentRevision, CommentStatus, Id, Instant, PolicyAcceptance,
   PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
 } from '../domain/types';
+import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -108,6 +109,31 @@ export interface Store {
   appendAudit(draft: AuditDraft): Promise<AuditEntry>;
   listAudit(fromSeq: number, limit: number): Promise<AuditEntry[]>;
   lastAudit(): Promise<AuditEntry | undefined>; // the chain head
+
+  // ---- Deferred work: background jobs (src/jobs/storeQueue.ts) and the mail outbox (src/mail/). ----
+  // Both are claimed under a lease: a claim is an atomic UPDATE … WHERE status = 'queued' (or lease lapsed), so two
+  // nodes never run the same claim; settling presents the claim's owner token, so a run whose lease lapsed and was
+  // taken by another node cannot overwrite that node's outcome.
+
+  /** Schedules a job; false (nothing changes) when a job with the same key exists, whatever its state. */
+  insertJob(job: JobRecord): Promise<boolean>;
+  /** Claims up to q.limit due jobs among `names`: queued and runAt <= now, or running with a lapsed lease. */
+  claimJobs(names: string[], q: ClaimQuery): Promise<JobRecord[]>;
+  /** Ends a claimed run; false when the claim is no longer this owner's. */
+  settleJob(id: Id, owner: string, outcome: JobOutcome, at: Instant): Promise<boolean>;
+  renewJobLease(id: Id, owner: string, leaseUntil: Instant): Promise<boolean>;
+  /** When the next job among `names` becomes claimable (a queued runAt or a running job's lease end). */
+  nextJobAt(names: string[]): Promise<Instant | undefined>;
+  getJob(key: string): Promise<JobRecord | undefined>;
+
+  /** Puts a message in the outbox; false when one with the same key exists. Call it on the caller's transaction. */
+  insertMail(mail: OutboxMail): Promise<boolean>;
+  /** As claimJobs; a lapsed send that already used maxAttempts is marked dead instead. */
+  claimMail(q: ClaimQuery & { maxAttempts: number }): Promise<OutboxMail[]>;
+  settleMail(id: Id, owner: string, outcome: MailOutcome, at: Instant): Promise<boolean>;
+  nextMailAt(): Promise<Instant | undefined>;
+  getMail(key: string): Promise<OutboxMail | undefined>;
+  // ---- end of deferred work ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

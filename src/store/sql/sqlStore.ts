@@ -8,6 +8,8 @@ import type { QueueQuery, Store, ThreadQuery } from '../store';
 import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
+import * as work from './work';
+import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
 function setClause(patch: Record<string, unknown>, columns: Record<string, string>): { sql: string; params: Param[] } | null {
@@ -317,4 +319,19 @@ export class SqlStore implements Store {
   async listAudit(fromSeq: number, limit: number) {
     return (await this.exec.all('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [fromSeq, limit])).map(rows.audit);
   }
+
+  // Deferred work (jobs and the mail outbox): the SQL lives in work.ts; claims run in one transaction.
+
+  insertJob(j: JobRecord) { return work.insertJob(this.exec, j); }
+  private skipLocked() { return this.dialect.name === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''; }
+  claimJobs(names: string[], q: ClaimQuery) { return this.atomic((exec) => work.claimJobs(exec, names, q, this.skipLocked())); }
+  settleJob(id: Id, owner: string, o: JobOutcome, at: Instant) { return work.settleJob(this.exec, id, owner, o, at); }
+  renewJobLease(id: Id, owner: string, leaseUntil: Instant) { return work.renewJobLease(this.exec, id, owner, leaseUntil); }
+  nextJobAt(names: string[]) { return work.nextJobAt(this.exec, names); }
+  getJob(key: string) { return work.getJob(this.exec, key); }
+  insertMail(m: OutboxMail) { return work.insertMail(this.exec, m); }
+  claimMail(q: ClaimQuery & { maxAttempts: number }) { return this.atomic((exec) => work.claimMail(exec, q, this.skipLocked())); }
+  settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
+  nextMailAt() { return work.nextMailAt(this.exec); }
+  getMail(key: string) { return work.getMail(this.exec, key); }
 }

@@ -148,4 +148,25 @@ UPDATE comment_revisions SET moderation = (SELECT moderation FROM comments WHERE
 WHERE rev = (SELECT MAX(r2.rev) FROM comment_revisions r2 WHERE r2.comment_id = comment_revisions.comment_id);
 `,
   },
+  {
+    version: 8,
+    name: 'background jobs and the mail outbox (src/jobs, src/mail)',
+    sql: `
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, idem_key TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,
+  run_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, max_attempts INTEGER NOT NULL, owner TEXT, lease_until TEXT,
+  last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX jobs_key ON jobs (idem_key);
+CREATE INDEX jobs_due ON jobs (status, run_at);
+CREATE TABLE mail_outbox (
+  id TEXT PRIMARY KEY, idem_key TEXT NOT NULL, to_addr TEXT NOT NULL, template TEXT NOT NULL, lang TEXT NOT NULL,
+  data TEXT NOT NULL, subject TEXT NOT NULL, body_text TEXT NOT NULL, body_html TEXT NOT NULL, headers TEXT NOT NULL,
+  status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, owner TEXT, lease_until TEXT,
+  last_error TEXT, created_at TEXT NOT NULL, sent_at TEXT
+);
+CREATE UNIQUE INDEX mail_outbox_key ON mail_outbox (idem_key);
+CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
+`,
+  },
 ];

@@ -1,0 +1,112 @@
+// E-mail templates in English and Hindi: each yields paragraphs and an optional link; one renderer makes text and HTML.
+import { AppError } from '../domain/errors';
+
+export const MAIL_LANGS = ['en', 'hi'] as const;
+export type MailLang = (typeof MAIL_LANGS)[number];
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+type Data = Record<string, string>;
+interface Parts {
+  subject: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+}
+interface Template {
+  required: string[];
+  optional: string[];
+  render: Record<MailLang, (d: Data) => Parts>;
+}
+
+const FOOTER: Record<MailLang, string> = {
+  en: 'This message was sent by Charcha, the comment service of this site.',
+  hi: 'यह संदेश इस साइट की टिप्पणी सेवा, चर्चा, ने भेजा है।',
+};
+
+const TEMPLATES = {
+  /** A generic message: a title, a body (blank lines separate paragraphs) and an optional link. */
+  notice: {
+    required: ['title', 'body'],
+    optional: ['link', 'linkLabel'],
+    render: {
+      en: (d) => ({ subject: d.title, paragraphs: d.body.split(/\n\s*\n/), action: d.link ? { label: d.linkLabel || 'Open', url: d.link } : undefined }),
+      hi: (d) => ({ subject: d.title, paragraphs: d.body.split(/\n\s*\n/), action: d.link ? { label: d.linkLabel || 'खोलें', url: d.link } : undefined }),
+    },
+  },
+  /** The grievance desk's acknowledgement: the ticket, the tracking link and, when known, the decision deadline. */
+  grievance_ack: {
+    required: ['ticket', 'trackingUrl'],
+    optional: ['name', 'resolveBy'],
+    render: {
+      en: (d) => ({
+        subject: `Complaint ${d.ticket} received`,
+        paragraphs: [
+          `Dear ${d.name || 'reader'},`,
+          `We have received your complaint. Your ticket number is ${d.ticket}.`,
+          ...(d.resolveBy ? [`We will decide on it by ${d.resolveBy}.`] : []),
+          'You can follow its status, and read the decision, at this private link:',
+        ],
+        action: { label: 'Track your complaint', url: d.trackingUrl },
+      }),
+      hi: (d) => ({
+        subject: `शिकायत ${d.ticket} प्राप्त हुई`,
+        paragraphs: [
+          `प्रिय ${d.name || 'पाठक'},`,
+          `हमें आपकी शिकायत मिल गई है। आपका टिकट नंबर ${d.ticket} है।`,
+          ...(d.resolveBy ? [`हम इस पर ${d.resolveBy} तक निर्णय लेंगे।`] : []),
+          'इसकी स्थिति और निर्णय आप इस निजी लिंक पर देख सकते हैं:',
+        ],
+        action: { label: 'अपनी शिकायत देखें', url: d.trackingUrl },
+      }),
+    },
+  },
+} satisfies Record<string, Template>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+const invalid = (detail: string) => new AppError(500, 'mail_template_invalid', detail);
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** The language a message goes out in: Hindi for Hindi readers, English for everyone else (Hinglish readers too). */
+export const mailLang = (lang: string): MailLang => (lang === 'hi' ? 'hi' : 'en');
+
+/** Renders a template; every interpolated value is escaped in the HTML, and links must be http(s). */
+export function renderMail(template: string, lang: string, data: Record<string, unknown>): RenderedMail {
+  const t: Template | undefined = Object.hasOwn(TEMPLATES, template) ? TEMPLATES[template as TemplateName] : undefined;
+  if (!t) throw invalid(`unknown mail template: ${template}`);
+  const d: Data = {};
+  for (const key of [...t.required, ...t.optional]) {
+    const v = data[key];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v !== 'string' && typeof v !== 'number') throw invalid(`${template}.${key} must be text`);
+    d[key] = String(v);
+  }
+  for (const key of t.required) if (!d[key]) throw invalid(`${template} needs ${key}`);
+  const parts = t.render[mailLang(lang)](d);
+  if (parts.action && !/^https?:\/\//i.test(parts.action.url)) throw invalid(`${template}: links must be http(s) URLs`);
+  const l = mailLang(lang);
+  // A subject is one header line: no value may break it.
+  const subject = parts.subject.replace(/[\r\n]+/g, ' ').trim();
+  const text = [
+    ...parts.paragraphs,
+    ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`] : []),
+    '--',
+    FOOTER[l],
+  ].join('\n\n') + '\n';
+  const p = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
+  const html = [
+    `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">',
+    ...parts.paragraphs.map(p),
+    ...(parts.action ? [`<p><a href="${escapeHtml(parts.action.url)}">${escapeHtml(parts.action.label)}</a></p>`] : []),
+    `<hr><p style="color: #666; font-size: 0.9em">${escapeHtml(FOOTER[l])}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}

@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 const ioModules = [
   'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http',
-  'https', 'node:https', 'child_process', 'node:child_process', 'better-sqlite3', 'pg', 'kysely',
+  'https', 'node:https', 'child_process', 'node:child_process', 'better-sqlite3', 'pg',
   'ioredis', 'fastify',
 ];
 
@@ -55,10 +55,10 @@ export default tseslint.config(
   {
     // Nothing the server loads imports training/: only the train, eval and bench commands may.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['**/*.test.ts', 'src/training/**', 'src/cli/train.ts', 'src/cli/eval.ts', 'src/cli/bench.ts', 'src/domain/**', 'src/moderation/**', 'src/compliance/**', 'src/actions/**', 'src/store/**', 'src/realtime/**', 'src/jobs/**', 'src/mail/**'],
+    ignores: ['**/*.test.ts', 'src/training/**', 'src/cli/train.ts', 'src/cli/eval.ts', 'src/domain/**', 'src/moderation/**', 'src/compliance/**', 'src/actions/**', 'src/store/**', 'src/realtime/**', 'src/jobs/**', 'src/mail/**'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/training/**'], message: 'The server never loads training code; only cli/train, cli/eval and cli/bench may.' }],
+        patterns: [{ group: ['**/training/**'], message: 'The server never loads training code; only cli/train and cli/eval (and bench/) may.' }],
       }],
     },
   },

@@ -6,7 +6,7 @@ const commands: Record<string, { load: () => Promise<{ run(args: string[]): Prom
   moderate: { load: () => import('./moderate'), help: 'JSON Lines in on stdin → one verdict line per input on stdout' },
   train: { load: () => import('./train'), help: 'train the moderation model from ../shared/data into models/' },
   eval: { load: () => import('./eval'), help: 'precision, recall and F1 on the validation split' },
-  bench: { load: () => import('./bench'), help: 'benchmarks: `bench moderation`, `bench api`' },
+  bench: { load: () => import('../../bench/moderation'), help: 'benchmarks: `bench moderation`, `bench api`' },
   audit: { load: () => import('./audit'), help: '`audit verify`: check the audit log hash chain' },
 };
 

@@ -1,19 +1,19 @@
 // `charcha bench moderation`: Charcha's engine vs five npm filters on the same texts (speed, latency, F1); `bench api` delegates.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { decodeModel } from '../moderation/classifier';
-import { modelPath } from '../moderation-model';
-import { DEFAULT_DATA_DIR } from '../training/cli-options';
-import { buildSplits } from '../training/pipeline';
-import { progressBar } from '../training/progress';
-import { competitors, generatedComments, measure, type Labelled, type System } from '../../bench/systems';
+import { decodeModel } from '../src/moderation/classifier';
+import { modelPath } from '../src/moderation-model';
+import { DEFAULT_DATA_DIR } from '../src/training/cli-options';
+import { buildSplits } from '../src/training/pipeline';
+import { progressBar } from '../src/training/progress';
+import { competitors, generatedComments, measure, type Labelled, type System } from './systems';
 
 const N = 20_000;
 
 export async function run(args: string[]): Promise<number> {
   const [what, ...rest] = args;
   if (what === 'api') {
-    const api = (await import('../../bench/api')) as { run(a: string[]): Promise<number> };
+    const api = (await import('./api')) as { run(a: string[]): Promise<number> };
     return api.run(rest);
   }
   if (what !== 'moderation') { process.stderr.write('usage: charcha bench moderation [--data DIR] | charcha bench api\n'); return 2; }
@@ -22,12 +22,12 @@ export async function run(args: string[]): Promise<number> {
 
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
-  const { loadModerator } = await import('../loadModerator');
+  const { loadModerator } = await import('../src/loadModerator');
   const moderator = await loadModerator();
   const loadMs = performance.now() - t0;
   const rssEngine = process.memoryUsage().rss;
   const t1 = performance.now();
-  const { loadClassifier } = await import('../moderation-model');
+  const { loadClassifier } = await import('../src/moderation-model');
   const classifier = existsSync(modelPath()) ? loadClassifier() : undefined;
   const modelLoadMs = performance.now() - t1;
 
@@ -45,8 +45,8 @@ export async function run(args: string[]): Promise<number> {
   // The model weighs the lexicons' evidence: compute it once per text outside the timed loop, so that row times the model alone.
   const extras = new Map<string, Record<string, number>>();
   if (classifier && classifier.extraFeatures.length > 0) {
-    const { loadEngine } = await import('../loadModerator');
-    const { lexFeatures } = await import('../moderation/lexfeatures');
+    const { loadEngine } = await import('../src/loadModerator');
+    const { lexFeatures } = await import('../src/moderation/lexfeatures');
     const lexOnly = loadEngine({ model: false });
     for (const t of texts) if (!extras.has(t)) extras.set(t, lexFeatures(lexOnly.signals(t)));
   }

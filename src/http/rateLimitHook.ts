@@ -4,13 +4,15 @@ import { isWrite } from './auth';
 import type { AppDeps } from './deps';
 import { routeUrl } from './route';
 import { AppError } from '../domain/errors';
+import { isStaff } from '../domain/permissions';
 
-export function registerWriteLimits(app: FastifyInstance, deps: Pick<AppDeps, 'limiter'>): void {
+export function registerWriteLimits(app: FastifyInstance, deps: Pick<AppDeps, 'limiter' | 'siteId'>): void {
   app.addHook('onRequest', async (req) => {
     const route = routeUrl(req);
     if (!isWrite(req) || !route?.startsWith('/api/')) return;
-    // Staff work queues by keyboard, far faster than the reader write limit; staff routes check the role themselves.
-    if (route.startsWith('/api/v1/admin/') && req.user && req.user.role !== 'commenter') return;
+    // Staff work queues by keyboard, far faster than the reader write limit. Only staff in good standing: a banned
+    // or suspended moderator is refused by the staff routes and limited like anyone else.
+    if (route.startsWith('/api/v1/admin/') && isStaff(req.user, deps.siteId)) return;
     // Draft checks while typing get buckets of their own, so checking a draft never uses up the right to post it.
     const scope = route.startsWith('/api/v1/moderation/check') ? 'check:' : '';
     const keys = [`${scope}ip:${req.ip}`, ...(req.user ? [`${scope}user:${req.user.id}`] : [])];

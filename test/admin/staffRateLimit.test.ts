@@ -1,4 +1,4 @@
-// Staff are not held to the readers' write limit on staff routes; readers still are.
+// Staff in good standing are not held to the readers' write limit on staff routes; readers and banned staff still are.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { Client, expectProblem, start, type Running } from '../api/harness';
@@ -29,5 +29,24 @@ describe('write rate limit and staff', () => {
     expect(codes.slice(0, 4).every((c) => c === 401)).toBe(true);
     expect(codes).toContain(429);
     expectProblem(await anon.post('/api/v1/admin/undo', { auditSeq: 1 }), 429, 'rate_limited');
+  });
+
+});
+
+describe('write rate limit and banned staff', () => {
+  let run: Running;
+  beforeAll(async () => { run = await start({ name: 'sqlite', open: sqliteTestStore }, { writeRateLimit: 5 }); });
+  afterAll(async () => { await run?.stop(); });
+
+  it('a banned moderator is held to the write limit on staff routes like anyone else', async () => {
+    const mod = new Client(run.base);
+    await mod.post('/api/v1/auth/register', { email: 'm@example.test', password: 'moderator password', displayName: 'Mod' });
+    const user = await run.store.findUserByEmail(run.server.deps.siteId, 'm@example.test');
+    await run.store.updateUser(user!.id, { role: 'moderator', status: 'banned' });
+    mod.token = (await mod.post('/api/v1/auth/login', { email: 'm@example.test', password: 'moderator password' })).body.token;
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await mod.post('/api/v1/admin/undo', { auditSeq: 1 })).status);
+    expect(codes[0]).toBe(403);
+    expect(codes).toContain(429);
   });
 });

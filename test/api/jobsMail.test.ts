@@ -110,6 +110,8 @@ describe('charcha serve without CHARCHA_SMTP_URL', () => {
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (out += d));
     await until(() => /listening on/.test(out), 20_000, 'the server to listen');
+    // The logger writes to stdout asynchronously and "listening" goes to stderr: the two pipes arrive in either order.
+    await until(() => /CHARCHA_SMTP_URL is not set/.test(out), 5_000, 'the warning that mail stays queued');
     expect(out).toMatch(/CHARCHA_SMTP_URL is not set/);
     child.kill('SIGTERM');
     const code = await new Promise((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', r)));

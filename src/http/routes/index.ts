@@ -5,6 +5,7 @@ import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
 import { eventRoutes } from './events';
+import { grievanceRoutes } from './grievances';
 import { healthRoutes } from './health';
 import { moderationRoutes } from './moderation';
 import { policyRoutes } from './policy';
@@ -21,6 +22,7 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   reactionRoutes,
   eventRoutes,
   moderationRoutes,
+  grievanceRoutes,
   webRoutes,
   adminRoutes,
 ];

@@ -50,6 +50,8 @@ export interface Config {
   smtpUrl: string | null;
   /** From address of outgoing mail. */
   mailFrom: string;
+  /** Days removed content's evidence is kept before the purge job deletes it (unless held); Rule 3(1)(g): 180. */
+  evidenceRetentionDays: number;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -85,5 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     auditPreviousKeys: (env.CHARCHA_AUDIT_PREVIOUS_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     smtpUrl: env.CHARCHA_SMTP_URL || null,
     mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
+    // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
+    evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
   });
 }

@@ -9,6 +9,8 @@ import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
+import * as evidence from './evidence';
+import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evidence';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -334,4 +336,16 @@ export class SqlStore implements Store {
   settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }
+
+  // Evidence: the SQL lives in evidence.ts.
+
+  insertEvidence(r: EvidenceRecord, items: EvidenceItem[]) { return this.atomic((exec) => evidence.insertEvidence(exec, r, items)); }
+  getEvidence(id: Id) { return evidence.getEvidence(this.exec, id, this.rowLock()); }
+  listEvidence(commentId: Id) { return evidence.listEvidence(this.exec, commentId); }
+  listEvidenceItems(recordId: Id) { return evidence.listEvidenceItems(this.exec, recordId); }
+  setEvidenceHold(id: Id, hold: LegalHold | null) { return evidence.setEvidenceHold(this.exec, id, hold); }
+  listExpiredEvidence(now: Instant, limit: number) { return evidence.listExpiredEvidence(this.exec, now, limit); }
+  purgeEvidence(id: Id, at: Instant, purgeSeq: number) { return this.atomic((exec) => evidence.purgeEvidence(exec, id, at, purgeSeq)); }
+  evidenceThread(c: Pick<Comment, 'id' | 'storyId' | 'parentId'>, limit: number) { return evidence.evidenceThread(this.exec, c, limit); }
+  listAuditByTarget(targetType: string, targetId: string) { return evidence.listAuditByTarget(this.exec, targetType, targetId); }
 }

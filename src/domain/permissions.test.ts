@@ -28,6 +28,9 @@ const expected: Record<PermissionName, Role[]> = {
   'audit.read': [A, M, G],
   'audit.export': [A, G],
   'stats.read': [A, M, G],
+  'evidence.read': [A, G],
+  'evidence.hold': [A, G],
+  'evidence.export': [A, G],
 };
 const roles: Role[] = [...ROLES];
 const actor = (role: Role, siteId = 's1', status: Actor['status'] = 'active'): Actor => ({ role, siteId, status });

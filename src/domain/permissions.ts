@@ -32,6 +32,8 @@ const admins = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteI
 // The grievance officer decides appeals because an appeal is a grievance about a moderation decision.
 const appealDeciders = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'moderator', 'grievance_officer']);
 
+const legalOfficers = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']);
+
 export type Check = (actor: Actor | null | undefined, siteId: string) => boolean;
 
 /**
@@ -60,6 +62,8 @@ export const can = {
   appeal: { read: anyStaff, decide: appealDeciders },
   audit: { read: anyStaff, export: (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']) },
   stats: { read: anyStaff },
+  // Preserved evidence is legal material: the admin and the grievance officer (who answers orders) only.
+  evidence: { read: legalOfficers, hold: legalOfficers, export: legalOfficers },
 } satisfies Record<string, Record<string, Check>>;
 
 export type Resource = keyof typeof can;

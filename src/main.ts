@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { startCheckpointer } from './actions/checkpointAudit';
+import { checkpointAudit, startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
@@ -109,7 +109,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       : memoryLoginThrottle(() => now().getTime()),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
-    audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
+    audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file, checkpointNow: () => checkpointAudit({ store, key, now, log }) },
     clock, queue, mail,
   };
   const app = (built.app = await buildApp(deps));

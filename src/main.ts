@@ -120,9 +120,9 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   });
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
-  await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
+  await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -59,6 +59,8 @@ export interface Config {
    * an email or phone); null: an admin sets it in the settings, and comments stay closed until then.
    */
   grievanceOfficer: GrievanceOfficer | null;
+  /** Days removed content's evidence is kept before the purge job deletes it (unless held); Rule 3(1)(g): 180. */
+  evidenceRetentionDays: number;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -115,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       codeOfEthicsHours: hours(env.CHARCHA_CLOCK_ETHICS_HOURS, DEFAULT_CLOCKS.codeOfEthicsHours),
     }),
     grievanceOfficer: officerFrom(env),
+    // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
+    evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
   });
 }

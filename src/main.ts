@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { startCheckpointer } from './actions/checkpointAudit';
+import { checkpointAudit, startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
 import { escalateGrievance } from './actions/escalateGrievance';
 import { ESCALATION_JOB, type EscalationPayload } from './actions/grievanceDeps';
@@ -17,6 +17,7 @@ import { ssoVerifier } from './http/sso';
 import { systemClock, type Clock } from './jobs/clock';
 import type { WorkLog } from './jobs/log';
 import type { JobHandler, Queue } from './jobs/queue';
+import { registerEvidencePurge, scheduleEvidencePurge } from './jobs/evidencePurge';
 import { storeQueue } from './jobs/storeQueue';
 import { loadModerator } from './loadModerator';
 import { mailSender } from './mail/sender';
@@ -94,6 +95,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     ? (await import('./jobs/bullQueue')).bullQueue({ redisUrl: config.redisUrl, clock, log: workLog })
     : storeQueue({ store, clock, log: workLog }));
   for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
+  registerEvidencePurge(queue, { store, clock });
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
@@ -109,7 +111,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       : memoryLoginThrottle(() => now().getTime()),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
-    audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
+    audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file, checkpointNow: () => checkpointAudit({ store, key, now, log }) },
     clock, queue, mail,
   };
   // The grievance desk's clocks: every node registers the handler (BullMQ nodes share one queue).
@@ -124,6 +126,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   await queue.start();
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
+  await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -31,6 +31,9 @@ const expected: Record<PermissionName, Role[]> = {
   'grievance.read': [A, G],
   'grievance.acknowledge': [A, G],
   'grievance.decide': [A, G],
+  'evidence.read': [A, G],
+  'evidence.hold': [A, G],
+  'evidence.export': [A, G],
 };
 const roles: Role[] = [...ROLES];
 const actor = (role: Role, siteId = 's1', status: Actor['status'] = 'active'): Actor => ({ role, siteId, status });

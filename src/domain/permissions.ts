@@ -34,6 +34,7 @@ const appealDeciders = (a: Actor | null | undefined, siteId: string) => staffOf(
 
 const removers = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'moderator', 'grievance_officer']);
 const officers = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']);
+const legalOfficers = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']);
 
 export type Check = (actor: Actor | null | undefined, siteId: string) => boolean;
 
@@ -66,6 +67,8 @@ export const can = {
   stats: { read: anyStaff },
   /** The grievance desk is the officer's (and admins'): moderators handle comments, not complaints about them. */
   grievance: { read: officers, acknowledge: officers, decide: officers },
+  // Preserved evidence is legal material: the admin and the grievance officer (who answers orders) only.
+  evidence: { read: legalOfficers, hold: legalOfficers, export: legalOfficers },
 } satisfies Record<string, Record<string, Check>>;
 
 export type Resource = keyof typeof can;

@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps';
 import { adminActionRoutes } from './adminActions';
 import { adminDashboardRoutes } from './adminDashboard';
 import { adminGrievanceRoutes } from './adminGrievances';
+import { adminEvidenceRoutes } from './adminEvidence';
 import { gateStaffRoutes } from './adminGuard';
 import { adminQueueRoutes } from './adminQueue';
 import { adminSessionRoutes } from './adminSession';
@@ -14,7 +15,7 @@ import { modlogRoutes } from './modlog';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   gateStaffRoutes(app, deps);
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminDashboardRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes]) {
     await plugin(app, deps);
   }
 }

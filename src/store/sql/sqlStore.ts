@@ -13,6 +13,8 @@ import * as grievances from './grievances';
 import { ticketOf } from '../../compliance/grievances';
 import type { GrievanceQuery, NewGrievance } from '../store';
 import type { Grievance } from '../../domain/grievance';
+import * as evidence from './evidence';
+import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evidence';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -348,4 +350,15 @@ export class SqlStore implements Store {
   findGrievanceByToken(tokenHash: string) { return grievances.findGrievanceByToken(this.exec, tokenHash); }
   updateGrievance(id: Id, patch: Partial<Grievance>) { return grievances.updateGrievance(this.exec, id, patch); }
   listGrievances(q: GrievanceQuery) { return grievances.listGrievances(this.exec, q); }
+  // Evidence: the SQL lives in evidence.ts.
+
+  insertEvidence(r: EvidenceRecord, items: EvidenceItem[]) { return this.atomic((exec) => evidence.insertEvidence(exec, r, items)); }
+  getEvidence(id: Id) { return evidence.getEvidence(this.exec, id, this.rowLock()); }
+  listEvidence(commentId: Id) { return evidence.listEvidence(this.exec, commentId); }
+  listEvidenceItems(recordId: Id) { return evidence.listEvidenceItems(this.exec, recordId); }
+  setEvidenceHold(id: Id, hold: LegalHold | null) { return evidence.setEvidenceHold(this.exec, id, hold); }
+  listExpiredEvidence(now: Instant, limit: number) { return evidence.listExpiredEvidence(this.exec, now, limit); }
+  purgeEvidence(id: Id, at: Instant, purgeSeq: number) { return this.atomic((exec) => evidence.purgeEvidence(exec, id, at, purgeSeq)); }
+  evidenceThread(c: Pick<Comment, 'id' | 'storyId' | 'parentId'>, limit: number) { return evidence.evidenceThread(this.exec, c, limit); }
+  listAuditByTarget(targetType: string, targetId: string) { return evidence.listAuditByTarget(this.exec, targetType, targetId); }
 }

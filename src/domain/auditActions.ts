@@ -41,6 +41,14 @@ const ACTIONS = {
   'user.trust': { public: true },
   'user.untrust': { public: true },
   'user.role': { public: true },
+  // Legal orders stay out of the public log: s.69A orders are confidential, and a request's subject must not learn of it
+  // from a public page. The comment.hide entries their compliance writes are public, with the category only.
+  'order.register': { public: false },
+  'order.comply': { public: false },
+  'order.confirm': { public: false },
+  'order.escalate': { public: false },
+  'disclosure.register': { public: false },
+  'disclosure.export': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

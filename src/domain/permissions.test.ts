@@ -28,6 +28,12 @@ const expected: Record<PermissionName, Role[]> = {
   'audit.read': [A, M, G],
   'audit.export': [A, G],
   'stats.read': [A, M, G],
+  'order.read': [A, G],
+  'order.register': [A, G],
+  'order.comply': [A, G],
+  'disclosure.read': [A, G],
+  'disclosure.register': [A, G],
+  'disclosure.export': [A, G],
 };
 const roles: Role[] = [...ROLES];
 const actor = (role: Role, siteId = 's1', status: Actor['status'] = 'active'): Actor => ({ role, siteId, status });

@@ -32,6 +32,8 @@ const admins = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteI
 // The grievance officer decides appeals because an appeal is a grievance about a moderation decision.
 const appealDeciders = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'moderator', 'grievance_officer']);
 
+const legalDesk = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']);
+
 export type Check = (actor: Actor | null | undefined, siteId: string) => boolean;
 
 /**
@@ -60,6 +62,9 @@ export const can = {
   appeal: { read: anyStaff, decide: appealDeciders },
   audit: { read: anyStaff, export: (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']) },
   stats: { read: anyStaff },
+  // Court and government orders and law-enforcement requests: the grievance officer's desk (and admins).
+  order: { read: legalDesk, register: legalDesk, comply: legalDesk },
+  disclosure: { read: legalDesk, register: legalDesk, export: legalDesk },
 } satisfies Record<string, Record<string, Check>>;
 
 export type Resource = keyof typeof can;

@@ -3,6 +3,7 @@ import type {
   Appeal, AuditDraft, AuditEntry, Comment, CommentRevision, CommentStatus, Id, Instant, PolicyAcceptance,
   PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
 } from '../domain/types';
+import type { LegalOrder, OrderStats } from '../domain/legalOrders';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
 
 export interface ThreadQuery {
@@ -134,6 +135,18 @@ export interface Store {
   nextMailAt(): Promise<Instant | undefined>;
   getMail(key: string): Promise<OutboxMail | undefined>;
   // ---- end of deferred work ----
+
+  // ---- Legal-order registers: takedown orders and law-enforcement information requests (src/store/sql/orders.ts). ----
+  insertLegalOrder(o: LegalOrder): Promise<void>;
+  /** Replaces the whole record (status, compliance, confirmation, exports). */
+  saveLegalOrder(o: LegalOrder): Promise<void>;
+  /** Inside a transaction the row is locked until commit (PostgreSQL), so two complies cannot both run. */
+  getLegalOrder(id: Id): Promise<LegalOrder | undefined>;
+  /** Open first by nearest deadline, then complied, latest first; at most 500. */
+  listLegalOrders(siteId: Id, kind: LegalOrder['kind']): Promise<LegalOrder[]>;
+  /** Takedown orders received in [from, to): received / complied / complied within the clock / confidential, counts only. */
+  orderStats(siteId: Id, from: Instant, to: Instant): Promise<OrderStats>;
+  // ---- end of legal-order registers ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -9,6 +9,8 @@ import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
+import * as orders from './orders';
+import type { LegalOrder } from '../../domain/legalOrders';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -334,4 +336,12 @@ export class SqlStore implements Store {
   settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }
+
+  // Legal-order registers (takedown orders, information requests): the SQL lives in orders.ts.
+
+  insertLegalOrder(o: LegalOrder) { return orders.insertLegalOrder(this.exec, o); }
+  saveLegalOrder(o: LegalOrder) { return orders.saveLegalOrder(this.exec, o); }
+  getLegalOrder(id: Id) { return orders.getLegalOrder(this.exec, id, this.rowLock()); }
+  listLegalOrders(siteId: Id, kind: LegalOrder['kind']) { return orders.listLegalOrders(this.exec, siteId, kind); }
+  orderStats(siteId: Id, from: Instant, to: Instant) { return orders.orderStats(this.exec, siteId, from, to); }
 }

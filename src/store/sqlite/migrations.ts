@@ -169,4 +169,16 @@ CREATE UNIQUE INDEX mail_outbox_key ON mail_outbox (idem_key);
 CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
 `,
   },
+  {
+    version: 9,
+    name: 'legal-order registers: takedown orders and law-enforcement information requests (src/store/sql/orders.ts)',
+    sql: `
+CREATE TABLE legal_orders (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id), kind TEXT NOT NULL, status TEXT NOT NULL,
+  confidential INTEGER NOT NULL DEFAULT 0, received_at TEXT NOT NULL, due_at TEXT NOT NULL, complied_at TEXT,
+  body TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX legal_orders_site ON legal_orders (site_id, kind, received_at);
+`,
+  },
 ];

@@ -1,5 +1,6 @@
 // Reads the environment once into a frozen, typed Config. The only module that reads process.env.
 import path from 'node:path';
+import { ORDER_CLOCK_DEFAULTS } from './compliance/orders';
 
 export interface Config {
   port: number;
@@ -50,6 +51,10 @@ export interface Config {
   smtpUrl: string | null;
   /** From address of outgoing mail. */
   mailFrom: string;
+  /** Clock of a Rule 3(1)(d) court or government takedown order, in hours from receipt (default 3, compliance.md §2.5). */
+  orderClockHours: number;
+  /** Clock of a Rule 3(1)(j) law-enforcement information request, in hours from receipt (default 72). */
+  infoRequestClockHours: number;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -85,5 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     auditPreviousKeys: (env.CHARCHA_AUDIT_PREVIOUS_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     smtpUrl: env.CHARCHA_SMTP_URL || null,
     mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
+    orderClockHours: num(env.CHARCHA_ORDER_CLOCK_HOURS, ORDER_CLOCK_DEFAULTS.takedownHours),
+    infoRequestClockHours: num(env.CHARCHA_INFO_REQUEST_CLOCK_HOURS, ORDER_CLOCK_DEFAULTS.informationHours),
   });
 }

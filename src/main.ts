@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
+import { escalateOrder } from './actions/escalateOrder';
+import { ORDER_ESCALATION_JOB } from './actions/orderDeps';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
 import { buildApp } from './http/app';
@@ -95,6 +97,10 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
+  // Legal-order escalations (50%, 80%, deadline); registered on every node, as BullMQ requires.
+  queue.register(ORDER_ESCALATION_JOB, async (p) => {
+    await escalateOrder({ store, now: clock.now.bind(clock), wakeMail: () => mail?.wake(), publicUrl: config.publicUrl }, p);
+  });
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),

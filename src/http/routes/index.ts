@@ -7,6 +7,7 @@ import { commentRoutes } from './comments';
 import { eventRoutes } from './events';
 import { healthRoutes } from './health';
 import { moderationRoutes } from './moderation';
+import { orderRoutes } from './orders';
 import { policyRoutes } from './policy';
 import { reactionRoutes } from './reactions';
 import { storyRoutes } from './stories';
@@ -23,4 +24,5 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   moderationRoutes,
   webRoutes,
   adminRoutes,
+  orderRoutes,
 ];

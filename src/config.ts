@@ -55,6 +55,8 @@ export interface Config {
   orderClockHours: number;
   /** Clock of a Rule 3(1)(j) law-enforcement information request, in hours from receipt (default 72). */
   infoRequestClockHours: number;
+  /** Days removed content's evidence is kept before the purge job deletes it (unless held); Rule 3(1)(g): 180. */
+  evidenceRetentionDays: number;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -92,5 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
     orderClockHours: num(env.CHARCHA_ORDER_CLOCK_HOURS, ORDER_CLOCK_DEFAULTS.takedownHours),
     infoRequestClockHours: num(env.CHARCHA_INFO_REQUEST_CLOCK_HOURS, ORDER_CLOCK_DEFAULTS.informationHours),
+    // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
+    evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
   });
 }

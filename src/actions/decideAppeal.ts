@@ -2,6 +2,7 @@
 import type { Appeal, Comment } from '../domain/types';
 import { AppError } from '../domain/errors';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
+import { preserveEvidence } from './preserveEvidence';
 
 export type AppealOutcome = 'restored' | 'upheld';
 
@@ -27,6 +28,12 @@ export async function decideAppeal(
       targetType: 'comment', targetId: c.id, reason: category, rule: c.moderation?.rule ?? null,
       data: { appealId: appeal.id, note: patch.outcomeNote },
     });
+    // Upholding confirms the removal: the record now includes the appeal and its decision.
+    if (input.outcome === 'upheld') {
+      await preserveEvidence({ store: tx, now: deps.now, retentionDays: deps.evidenceRetentionDays }, {
+        commentId: c.id, reason: `appeal upheld${patch.outcomeNote ? `: ${patch.outcomeNote}` : ''}`, trigger: 'appeal', actor: input.actor.id,
+      });
+    }
     if (input.outcome === 'restored' && c.status !== 'approved') {
       await tx.updateComment(c.id, { status: 'approved', statusReason: null });
       comment = { ...c, status: 'approved', statusReason: null };

@@ -9,12 +9,15 @@ import type { Hub } from '../realtime/hub';
 import { commentEvent } from '../realtime/events';
 import type { Store } from '../store/store';
 import { codePoints, MAX_COMMENT_CHARS, screenComment } from './screenComment';
+import { preserveEvidence } from './preserveEvidence';
 
 export interface PostCommentDeps {
   store: Store;
   moderator: Moderator;
   hub: Hub;
   now: () => Date;
+  /** Days an auto-rejected comment's evidence is kept (config CHARCHA_EVIDENCE_RETENTION_DAYS); 180 when omitted. */
+  evidenceRetentionDays?: number;
 }
 
 export function checkBody(body: string): void {
@@ -51,6 +54,12 @@ export async function postComment(
     await tx.insertComment(comment);
     await tx.appendAudit({ at, actor: user.id, action: 'comment.post', targetType: 'comment', targetId: comment.id, reason: null, rule: null, data: { storyId: story.id, parentId } });
     await tx.appendAudit({ at, actor: 'system', action: 'comment.verdict', targetType: 'comment', targetId: comment.id, reason: verdict.decision, rule: verdict.rule, data: verdict });
+    // The engine removed it at posting: keep the evidence as for any removal.
+    if (status === 'rejected') {
+      await preserveEvidence({ store: tx, now: deps.now, retentionDays: deps.evidenceRetentionDays }, {
+        commentId: comment.id, reason: verdict.labels.join(', ') || verdict.rule, trigger: 'engine', actor: 'system',
+      });
+    }
   });
   if (status === 'approved') await deps.hub.publish(story.id, commentEvent(comment, user)).catch(() => undefined);
   return comment;

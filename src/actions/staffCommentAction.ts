@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors';
 import {
   authorize, formatStatusReason, nowIso, REASON_CATEGORIES, type ReasonCategory, type StaffActor, type StaffDeps,
 } from './staffDeps';
+import { preserveEvidence } from './preserveEvidence';
 
 // The verb table is the lifecycle's (domain/comments.ts); re-exported for the routes.
 export { COMMENT_VERBS, type CommentVerb } from '../domain/comments';
@@ -86,6 +87,12 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
         after: { status: patch.status ?? c.status, statusReason: patch.statusReason !== undefined ? patch.statusReason : c.statusReason, featured: patch.featured ?? c.featured },
       },
     });
+    // Rejecting or hiding removes the content: its evidence is kept in this same transaction.
+    if (t.to === 'rejected' || t.to === 'removed') {
+      await preserveEvidence({ store: tx, now: deps.now, retentionDays: deps.evidenceRetentionDays }, {
+        commentId: c.id, reason: patch.statusReason ?? category ?? input.verb, trigger: 'staff', actor: input.actor.id,
+      });
+    }
     return { comment: { ...c, ...patch } as Comment, auditSeq: entry.seq };
   });
   deps.onCommentChanged?.(result.comment);

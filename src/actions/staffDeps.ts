@@ -10,6 +10,8 @@ export interface StaffDeps {
   now?: () => Date;
   /** Called after a commit that changed what readers or staff see (live thread and queue updates). */
   onCommentChanged?: (comment: Comment) => void;
+  /** Days removed content's evidence is kept (config CHARCHA_EVIDENCE_RETENTION_DAYS); 180 when omitted. */
+  evidenceRetentionDays?: number;
 }
 
 export const nowIso = (deps: Pick<StaffDeps, 'now'>) => (deps.now ? deps.now() : new Date()).toISOString();

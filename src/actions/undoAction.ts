@@ -1,4 +1,5 @@
 // Undo: reverses one recorded staff action by recording a NEW inverse entry linked to it; the log itself is never edited.
+import { preserveEvidence } from './preserveEvidence';
 import type { AuditAction } from '../domain/auditActions';
 import type { AuditEntry, Comment, CommentStatus, User } from '../domain/types';
 import type { PermissionName } from '../domain/permissions';
@@ -79,6 +80,12 @@ export async function undoAction(deps: StaffDeps, input: { actor: StaffActor; au
       reason: 'undo', rule: `undo:${entry.seq}`, undoes: entry.seq,
       data: { from: c.status, patch, before: { status: c.status, statusReason: c.statusReason, featured: c.featured }, after: patch },
     });
+    // Undoing an approval or a restore removes the content again: that removal keeps its evidence too.
+    if ((patch.status === 'rejected' || patch.status === 'removed') && c.status !== patch.status) {
+      await preserveEvidence({ store: tx, now: deps.now, retentionDays: deps.evidenceRetentionDays }, {
+        commentId: c.id, reason: patch.statusReason ?? `undo of entry ${entry.seq}`, trigger: 'staff', actor: input.actor.id,
+      });
+    }
     return { comment: { ...c, ...patch } as Comment, auditSeq: audit.seq };
   });
   deps.onCommentChanged?.(result.comment);

@@ -6,9 +6,10 @@ import { canSeeComment, isAuthorOf } from '../domain/permissions';
 import type { Hub } from '../realtime/hub';
 import { hideEvent } from '../realtime/events';
 import type { Store } from '../store/store';
+import { preserveEvidence } from './preserveEvidence';
 
 export async function withdrawComment(
-  deps: { store: Store; hub: Hub; now: () => Date },
+  deps: { store: Store; hub: Hub; now: () => Date; evidenceRetentionDays?: number },
   input: { user: User; commentId: string },
 ): Promise<Comment> {
   const at = deps.now().toISOString();
@@ -22,6 +23,7 @@ export async function withdrawComment(
     if (!withdrawable(c.status)) return { comment: c, changed: false };
     await tx.updateComment(c.id, { status: 'withdrawn' });
     await tx.appendAudit({ at, actor: input.user.id, action: 'comment.withdraw', targetType: 'comment', targetId: c.id, reason: null, rule: null, data: { from: c.status } });
+    await preserveEvidence({ store: tx, now: deps.now, retentionDays: deps.evidenceRetentionDays }, { commentId: c.id, reason: 'withdrawn by author', trigger: 'author', actor: input.user.id });
     return { comment: c, changed: true };
   });
   if (!changed) return comment;

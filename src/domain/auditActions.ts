@@ -49,6 +49,13 @@ const ACTIONS = {
   'order.escalate': { public: false },
   'disclosure.register': { public: false },
   'disclosure.export': { public: false },
+  // Evidence of removed content (src/actions/preserveEvidence.ts and friends): legal records, never public.
+  'evidence.preserve': { public: false },
+  'evidence.read': { public: false },
+  'evidence.export': { public: false },
+  'evidence.hold': { public: false },
+  'evidence.release': { public: false },
+  'evidence.purge': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -5,6 +5,7 @@ import type {
 } from '../domain/types';
 import type { LegalOrder, OrderStats } from '../domain/legalOrders';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
+import type { EvidenceItem, EvidenceRecord, LegalHold } from '../domain/evidence';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -31,6 +32,9 @@ export interface QueueQuery {
   limit: number;
   offset?: number;
 }
+
+/** A removed comment's thread as it stood: its parent and its siblings. */
+export interface EvidenceThread { parent: Comment | null; siblings: Comment[] }
 
 export interface Store {
   /** Run this adapter's migrations (idempotent). */
@@ -147,6 +151,23 @@ export interface Store {
   /** Takedown orders received in [from, to): received / complied / complied within the clock / confidential, counts only. */
   orderStats(siteId: Id, from: Instant, to: Instant): Promise<OrderStats>;
   // ---- end of legal-order registers ----
+  // ---- Evidence of removed content (src/actions/preserveEvidence.ts, purgeEvidence.ts; SQL in sql/evidence.ts). ----
+  /** Stores a record and its items; call it in the transaction that removes the content. */
+  insertEvidence(record: EvidenceRecord, items: EvidenceItem[]): Promise<void>;
+  /** Inside a transaction the row is locked (PostgreSQL), so a hold and a purge take turns. */
+  getEvidence(id: Id): Promise<EvidenceRecord | undefined>;
+  listEvidence(commentId: Id): Promise<EvidenceRecord[]>; // oldest removal first
+  listEvidenceItems(recordId: Id): Promise<EvidenceItem[]>; // in idx order; none once purged
+  setEvidenceHold(id: Id, hold: LegalHold | null): Promise<void>;
+  /** Records not yet purged whose retention ended at or before `now` (held or not: the retention rule decides). */
+  listExpiredEvidence(now: Instant, limit: number): Promise<EvidenceRecord[]>;
+  /** Deletes the items, keeps the record (with the item hashes) as a tombstone; false when already purged. */
+  purgeEvidence(id: Id, at: Instant, purgeSeq: number): Promise<boolean>;
+  /** The parent and up to `limit` siblings of a comment, as they are now. */
+  evidenceThread(comment: Pick<Comment, 'id' | 'storyId' | 'parentId'>, limit: number): Promise<EvidenceThread>;
+  /** Every audit entry about one target, in seq order. */
+  listAuditByTarget(targetType: string, targetId: string): Promise<AuditEntry[]>;
+  // ---- end of evidence ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

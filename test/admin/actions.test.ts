@@ -92,7 +92,9 @@ describe.each(list)('staff actions ($name)', (backend) => {
     expectProblem(await act(b.id, { action: 'reject', reason: 'rudeness' }), 400, 'invalid_reason');
     r = await act(b.id, { action: 'reject', reason: 'insult', note: 'Name-calling' });
     expect(r.body.comment).toMatchObject({ status: 'rejected', statusReason: 'insult: Name-calling' });
-    expect(await lastAudit()).toMatchObject({ action: 'comment.reject', reason: 'insult' });
+    expect((await s.run.store.listAudit(r.body.auditSeq, 1))[0]).toMatchObject({ action: 'comment.reject', reason: 'insult' });
+    // A removal keeps its evidence, chained right after the decision.
+    expect(await lastAudit()).toMatchObject({ seq: r.body.auditSeq + 1, action: 'evidence.preserve', reason: 'insult: Name-calling', targetId: b.id });
     expectProblem(await act(b.id, { action: 'reject', reason: 'insult' }), 409, 'invalid_transition');
 
     r = await act(a.id, { action: 'feature' });
@@ -103,7 +105,8 @@ describe.each(list)('staff actions ($name)', (backend) => {
 
     r = await act(a.id, { action: 'hide', reason: 'vulgar' });
     expect(r.body.comment.status).toBe('removed');
-    expect(await lastAudit()).toMatchObject({ action: 'comment.hide', reason: 'vulgar' });
+    expect((await s.run.store.listAudit(r.body.auditSeq, 1))[0]).toMatchObject({ action: 'comment.hide', reason: 'vulgar' });
+    expect(await lastAudit()).toMatchObject({ seq: r.body.auditSeq + 1, action: 'evidence.preserve', targetId: a.id });
     r = await act(a.id, { action: 'restore' });
     expect(r.body.comment).toMatchObject({ status: 'approved', statusReason: null });
     // The reader's words are never touched by any of this.

@@ -54,7 +54,7 @@ describe.each(list)('appeals ($name)', (backend) => {
 
     const log = await s.run.store.listAudit(1, 100_000);
     expect(log.filter((e) => e.targetId === c.id).map((e) => e.action)).toEqual(
-      ['comment.post', 'comment.verdict', 'comment.reject', 'appeal.file', 'appeal.restore', 'comment.restore']);
+      ['comment.post', 'comment.verdict', 'comment.reject', 'evidence.preserve', 'appeal.file', 'appeal.restore', 'comment.restore']);
   });
 
   it('an upheld appeal leaves the comment rejected and tells the author', async () => {

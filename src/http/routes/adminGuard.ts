@@ -52,6 +52,7 @@ export function staffDeps(deps: AppDeps): StaffDeps {
   return {
     store: deps.store,
     now: deps.now,
+    evidenceRetentionDays: deps.config.evidenceRetentionDays,
     onCommentChanged: (c) => {
       void (async () => {
         const author = await deps.store.getUser(c.authorId);

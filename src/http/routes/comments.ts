@@ -74,7 +74,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
     const story = await storyForPost(deps, req, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
-    const comment = await postComment(deps, { user, site, story, parentId: req.body.parentId, body: req.body.body });
+    const comment = await postComment({ ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays }, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
     return { comment: presentComment(comment, user, user.id, site) };
   });
@@ -138,7 +138,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     schema: { tags: ['comments'], params: IdParams, response: { 200: One, ...errors(401, 403, 404) } },
   }, async (req) => {
     const user = requireUser(req, deps.now());
-    const comment = await withdrawComment(deps, { user, commentId: req.params.id });
+    const comment = await withdrawComment({ ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays }, { user, commentId: req.params.id });
     return { comment: presentComment(comment, user, user.id) };
   });
 

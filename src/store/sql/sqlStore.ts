@@ -11,6 +11,8 @@ import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
 import * as orders from './orders';
 import type { LegalOrder } from '../../domain/legalOrders';
+import * as evidence from './evidence';
+import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evidence';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -344,4 +346,15 @@ export class SqlStore implements Store {
   getLegalOrder(id: Id) { return orders.getLegalOrder(this.exec, id, this.rowLock()); }
   listLegalOrders(siteId: Id, kind: LegalOrder['kind']) { return orders.listLegalOrders(this.exec, siteId, kind); }
   orderStats(siteId: Id, from: Instant, to: Instant) { return orders.orderStats(this.exec, siteId, from, to); }
+  // Evidence: the SQL lives in evidence.ts.
+
+  insertEvidence(r: EvidenceRecord, items: EvidenceItem[]) { return this.atomic((exec) => evidence.insertEvidence(exec, r, items)); }
+  getEvidence(id: Id) { return evidence.getEvidence(this.exec, id, this.rowLock()); }
+  listEvidence(commentId: Id) { return evidence.listEvidence(this.exec, commentId); }
+  listEvidenceItems(recordId: Id) { return evidence.listEvidenceItems(this.exec, recordId); }
+  setEvidenceHold(id: Id, hold: LegalHold | null) { return evidence.setEvidenceHold(this.exec, id, hold); }
+  listExpiredEvidence(now: Instant, limit: number) { return evidence.listExpiredEvidence(this.exec, now, limit); }
+  purgeEvidence(id: Id, at: Instant, purgeSeq: number) { return this.atomic((exec) => evidence.purgeEvidence(exec, id, at, purgeSeq)); }
+  evidenceThread(c: Pick<Comment, 'id' | 'storyId' | 'parentId'>, limit: number) { return evidence.evidenceThread(this.exec, c, limit); }
+  listAuditByTarget(targetType: string, targetId: string) { return evidence.listAuditByTarget(this.exec, targetType, targetId); }
 }

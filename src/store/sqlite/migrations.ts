@@ -171,6 +171,25 @@ CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
   },
   {
     version: 9,
+    name: 'evidence records of removed content, their hashed items, legal holds and purge tombstones; audit entries by target',
+    sql: `
+CREATE TABLE evidence_records (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, comment_id TEXT NOT NULL, trigger_kind TEXT NOT NULL, reason TEXT NOT NULL,
+  actor TEXT NOT NULL, removed_at TEXT NOT NULL, expires_at TEXT NOT NULL, audit_seq INTEGER NOT NULL, items TEXT NOT NULL,
+  hold_reason TEXT, hold_by TEXT, hold_at TEXT, hold_until TEXT, purged_at TEXT, purge_seq INTEGER
+);
+CREATE INDEX evidence_records_comment ON evidence_records (comment_id, removed_at);
+CREATE INDEX evidence_records_due ON evidence_records (purged_at, expires_at);
+-- Items are deleted at purge; the record keeps their hashes (items column) as the tombstone.
+CREATE TABLE evidence_items (
+  record_id TEXT NOT NULL REFERENCES evidence_records(id), idx INTEGER NOT NULL, kind TEXT NOT NULL,
+  content TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (record_id, idx)
+);
+CREATE INDEX audit_log_target ON audit_log (target_type, target_id, seq);
+`,
+  },
+  {
+    version: 10,
     name: 'legal-order registers: takedown orders and law-enforcement information requests (src/store/sql/orders.ts)',
     sql: `
 CREATE TABLE legal_orders (

@@ -1,11 +1,11 @@
-// Complies with a takedown order: for each named comment, preserve the evidence, then disable it; then record the confirmation to the issuer.
+// Complies with a takedown order: each named comment is disabled with its evidence preserved; then the confirmation to the issuer is recorded.
 import { withinClock } from '../compliance/orders';
 import { AppError, conflict, notFound } from '../domain/errors';
 import type { TakedownOrder } from '../domain/legalOrders';
 import { enqueueMail } from '../mail/outbox';
 import type { Store } from '../store/store';
 import { ist, type OrderDeps } from './orderDeps';
-import { ORDER_REASON, staffCommentAction } from './staffCommentAction';
+import { staffCommentAction } from './staffCommentAction';
 import { authorize, type StaffActor } from './staffDeps';
 
 export interface ComplyInput {
@@ -18,7 +18,7 @@ export interface ComplyInput {
 async function resolveUrls(store: Store, siteId: string, urls: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const raw of urls) {
-    let candidates: string[] = [];
+    let candidates: string[];
     try {
       const u = new URL(raw);
       candidates = [u.hash.replace(/^#(comment-)?/, ''), u.searchParams.get('comment') ?? '', u.pathname.split('/').filter(Boolean).pop() ?? ''];
@@ -31,6 +31,12 @@ async function resolveUrls(store: Store, siteId: string, urls: string[]): Promis
   return out;
 }
 
+const latestEvidence = async (store: Store, commentId: string) => (await store.listEvidence(commentId)).at(-1)?.id ?? null;
+
+/**
+ * The hide runs through staffCommentAction, which preserves the evidence (preserveEvidence, trigger `order`) in the
+ * same transaction as the removal: the snapshot and the disabling commit together, or neither does.
+ */
 export async function complyWithOrder(deps: OrderDeps, actor: StaffActor, input: ComplyInput): Promise<TakedownOrder> {
   authorize(actor, 'order.comply', actor.siteId);
   const order = await deps.store.getLegalOrder(input.orderId);
@@ -41,36 +47,34 @@ export async function complyWithOrder(deps: OrderDeps, actor: StaffActor, input:
   for (const id of ids) {
     const c = await deps.store.getComment(id);
     if (!c || c.siteId !== order.siteId) { outcome.push({ commentId: id, result: 'not_found', evidenceId: null }); continue; }
-    // Evidence first (s.79(3)(b): disable "without vitiating the evidence"), so the snapshot shows what the order saw.
-    const evidence = deps.preserveEvidence
-      ? await deps.preserveEvidence({ commentId: id, reason: ORDER_REASON, trigger: `order:${order.id}`, actor: actor.id })
-      : null;
     if (c.status !== 'approved' && c.status !== 'review') {
-      // Rejected, removed or withdrawn: already not public; nothing to disable.
-      outcome.push({ commentId: id, result: 'already_disabled', evidenceId: evidence?.id ?? null });
+      // Rejected, removed or withdrawn: already not public, and its evidence was kept when that happened.
+      outcome.push({ commentId: id, result: 'already_disabled', evidenceId: await latestEvidence(deps.store, id) });
       continue;
     }
     try {
-      await staffCommentAction({ store: deps.store, now: deps.now, onCommentChanged: deps.onCommentChanged }, {
-        actor, commentId: id, verb: 'hide', order: { id: order.id },
-      });
-      outcome.push({ commentId: id, result: 'removed', evidenceId: evidence?.id ?? null });
+      await staffCommentAction(
+        { store: deps.store, now: deps.now, onCommentChanged: deps.onCommentChanged, evidenceRetentionDays: deps.evidenceRetentionDays },
+        { actor, commentId: id, verb: 'hide', order: { id: order.id } },
+      );
+      outcome.push({ commentId: id, result: 'removed', evidenceId: await latestEvidence(deps.store, id) });
     } catch (err) {
       // Changed under us (e.g. the author withdrew it in between): it is no longer public either way.
       if (!(err instanceof AppError) || err.code !== 'invalid_transition') throw err;
-      outcome.push({ commentId: id, result: 'already_disabled', evidenceId: evidence?.id ?? null });
+      outcome.push({ commentId: id, result: 'already_disabled', evidenceId: await latestEvidence(deps.store, id) });
     }
   }
   const at = deps.now().toISOString();
   const channel = input.confirmation?.channel ?? (order.issuer.email ? 'email' : 'portal');
-  const removed = outcome.filter((o) => o.result !== 'not_found').length;
+  const disabled = outcome.filter((o) => o.result !== 'not_found').length;
   const text = input.confirmation?.text?.trim()
-    || `In compliance with order ${order.reference} (${order.provision}), received ${ist(order.receivedAt)}, we disabled access to ${removed} of the ${outcome.length} items it names on ${ist(at)}.`;
+    || `In compliance with order ${order.reference} (${order.provision}), received ${ist(order.receivedAt)}, access to ${disabled} of the ${outcome.length} items it names is disabled as of ${ist(at)}.`;
   const emailed = channel === 'email' && !!order.issuer.email;
   const done: TakedownOrder = {
     ...order, status: 'complied', compliedAt: at, compliedBy: actor.id, outcome, confirmation: { text, channel, at, emailed },
   };
   await deps.store.transaction(async (tx) => {
+    // Locked re-read: of two concurrent complies, the second stops here.
     const fresh = await tx.getLegalOrder(order.id);
     if (fresh?.status === 'complied') throw conflict('order_complied', 'This order was already complied with.');
     await tx.saveLegalOrder(done);

@@ -1,19 +1,16 @@
-// What the legal-order use cases need: the store, a clock, the job queue, the order clocks, and (once merged) evidence preservation.
+// What the legal-order use cases need: the store, a clock, the job queue, the order clocks, and the evidence retention.
 import type { OrderClocks } from '../compliance/orders';
 import type { Comment } from '../domain/types';
 import type { Queue } from '../jobs/queue';
 import type { Store } from '../store/store';
-
-/** The evidence branch's preserveEvidence(deps, {commentId, reason, trigger, actor}), bound to its deps. */
-export type PreserveEvidence = (input: { commentId: string; reason: string; trigger: string; actor: string }) => Promise<{ id: string }>;
 
 export interface OrderDeps {
   store: Store;
   now: () => Date;
   queue: Pick<Queue, 'enqueue'>;
   clocks: OrderClocks;
-  /** Absent until evidence preservation is wired in: compliance then records `evidenceId: null` for each comment. */
-  preserveEvidence?: PreserveEvidence;
+  /** Days removed content's evidence is kept (Config.evidenceRetentionDays). */
+  evidenceRetentionDays?: number;
   /** Tells live views a comment changed (as staffDeps does). */
   onCommentChanged?: (c: Comment) => void;
   /** Starts the mail sender after mail was queued. */

@@ -90,7 +90,9 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     // Rejecting or hiding removes the content: its evidence is kept in this same transaction.
     if (t.to === 'rejected' || t.to === 'removed') {
       await preserveEvidence({ store: tx, now: deps.now, retentionDays: deps.evidenceRetentionDays }, {
-        commentId: c.id, reason: patch.statusReason ?? category ?? input.verb, trigger: 'staff', actor: input.actor.id,
+        // Under an order the trigger says so and the reason names the order (evidence is never public).
+        commentId: c.id, reason: input.order ? `${ORDER_REASON}: order ${input.order.id}` : patch.statusReason ?? category ?? input.verb,
+        trigger: input.order ? 'order' : 'staff', actor: input.actor.id,
       });
     }
     return { comment: { ...c, ...patch } as Comment, auditSeq: entry.seq };

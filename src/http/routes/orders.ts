@@ -65,6 +65,7 @@ const present = (o: LegalOrder, now: Date) => ({
 export function orderDeps(deps: AppDeps): OrderDeps {
   return {
     store: deps.store, now: deps.now, queue: deps.queue, onCommentChanged: staffDeps(deps).onCommentChanged,
+    evidenceRetentionDays: deps.config.evidenceRetentionDays,
     clocks: { takedownHours: deps.config.orderClockHours, informationHours: deps.config.infoRequestClockHours },
     wakeMail: () => deps.mail?.wake(), publicUrl: deps.config.publicUrl,
   };

@@ -6,6 +6,7 @@ import { auditContract } from '../../test/contract/store/audit';
 import { basicsContract } from '../../test/contract/store/basics';
 import { commentsContract } from '../../test/contract/store/comments';
 import { evidenceContract } from '../../test/contract/store/evidence';
+import { ordersContract } from '../../test/contract/store/orders';
 import type { HarnessFactory } from '../../test/contract/store/harness';
 import { threadContract } from '../../test/contract/store/thread';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
@@ -17,6 +18,7 @@ function storeContract(factory: HarnessFactory) {
   describe('threads', () => threadContract(factory));
   describe('audit', () => auditContract(factory));
   describe('evidence', () => evidenceContract(factory));
+  describe('legal orders', () => ordersContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

@@ -16,7 +16,7 @@ async function disclosedComment(deps: Pick<OrderDeps, 'store'>, c: Comment): Pro
   return { id: c.id, authorId: c.authorId, storyId: c.storyId, parentId: c.parentId, status: c.status, createdAt: c.createdAt, editedAt: c.editedAt, body: c.body, revisions };
 }
 
-export async function exportDisclosure(deps: OrderDeps, actor: StaffActor, requestId: string): Promise<{ files: PackageFile[]; request: InformationRequest }> {
+export async function exportDisclosure(deps: Pick<OrderDeps, 'store' | 'now' | 'wakeMail'>, actor: StaffActor, requestId: string): Promise<{ files: PackageFile[]; request: InformationRequest }> {
   authorize(actor, 'disclosure.export', actor.siteId);
   const req = await deps.store.getLegalOrder(requestId);
   if (!req || req.siteId !== actor.siteId || req.kind !== 'information') throw notFound('Request');

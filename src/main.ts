@@ -17,6 +17,7 @@ import { ssoVerifier } from './http/sso';
 import { systemClock, type Clock } from './jobs/clock';
 import type { WorkLog } from './jobs/log';
 import type { JobHandler, Queue } from './jobs/queue';
+import { registerEvidencePurge, scheduleEvidencePurge } from './jobs/evidencePurge';
 import { storeQueue } from './jobs/storeQueue';
 import { loadModerator } from './loadModerator';
 import { mailSender } from './mail/sender';
@@ -94,6 +95,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     ? (await import('./jobs/bullQueue')).bullQueue({ redisUrl: config.redisUrl, clock, log: workLog })
     : storeQueue({ store, clock, log: workLog }));
   for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
+  registerEvidencePurge(queue, { store, clock });
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
@@ -124,6 +126,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   });
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
+  await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   const address = app.server.address();

@@ -34,6 +34,9 @@ const expected: Record<PermissionName, Role[]> = {
   'disclosure.read': [A, G],
   'disclosure.register': [A, G],
   'disclosure.export': [A, G],
+  'evidence.read': [A, G],
+  'evidence.hold': [A, G],
+  'evidence.export': [A, G],
 };
 const roles: Role[] = [...ROLES];
 const actor = (role: Role, siteId = 's1', status: Actor['status'] = 'active'): Actor => ({ role, siteId, status });

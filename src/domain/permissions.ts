@@ -32,7 +32,7 @@ const admins = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteI
 // The grievance officer decides appeals because an appeal is a grievance about a moderation decision.
 const appealDeciders = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'moderator', 'grievance_officer']);
 
-const legalDesk = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']);
+const legalOfficers = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']);
 
 export type Check = (actor: Actor | null | undefined, siteId: string) => boolean;
 
@@ -63,8 +63,10 @@ export const can = {
   audit: { read: anyStaff, export: (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']) },
   stats: { read: anyStaff },
   // Court and government orders and law-enforcement requests: the grievance officer's desk (and admins).
-  order: { read: legalDesk, register: legalDesk, comply: legalDesk },
-  disclosure: { read: legalDesk, register: legalDesk, export: legalDesk },
+  order: { read: legalOfficers, register: legalOfficers, comply: legalOfficers },
+  disclosure: { read: legalOfficers, register: legalOfficers, export: legalOfficers },
+  // Preserved evidence is legal material: the admin and the grievance officer (who answers orders) only.
+  evidence: { read: legalOfficers, hold: legalOfficers, export: legalOfficers },
 } satisfies Record<string, Record<string, Check>>;
 
 export type Resource = keyof typeof can;

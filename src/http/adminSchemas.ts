@@ -152,3 +152,21 @@ export const PublicLogPage = Type.Object({
 export const AuditKeyView = Type.Object({
   alg: Type.Literal('Ed25519'), publicKey: Type.String(), fingerprint: Type.String(), pem: Type.String(), trusted: Type.Array(Type.String()),
 });
+
+// Evidence of removed content (routes/adminEvidence.ts).
+const LegalHoldSchema = Type.Object({ reason: Type.String(), by: Type.String(), at: Type.String(), until: Nullable(Type.String()) });
+export const EvidenceRecordSchema = Type.Object({
+  id: Type.String(), commentId: Type.String(), trigger: Type.String(), reason: Type.String(), actor: Type.String(),
+  removedAt: Type.String(), expiresAt: Type.String(), auditSeq: Type.Integer(),
+  /** Item hashes: kept after a purge as the tombstone. */
+  items: Type.Array(Type.Object({ idx: Type.Integer(), kind: Type.String(), sha256: Type.String() })),
+  hold: Nullable(LegalHoldSchema), purgedAt: Nullable(Type.String()), purgeSeq: Nullable(Type.Integer()),
+});
+export const EvidenceList = Type.Object({ records: Type.Array(EvidenceRecordSchema), readSeq: Type.Integer() });
+export const EvidenceDetail = Type.Object({
+  record: EvidenceRecordSchema,
+  /** Each item's canonical JSON exactly as hashed (empty once purged). */
+  items: Type.Array(Type.Object({ idx: Type.Integer(), kind: Type.String(), sha256: Type.String(), content: Type.String() })),
+  readSeq: Type.Integer(),
+});
+export const EvidenceHoldView = Type.Object({ record: EvidenceRecordSchema });

@@ -159,7 +159,7 @@ export interface Store {
   listEvidence(commentId: Id): Promise<EvidenceRecord[]>; // oldest removal first
   listEvidenceItems(recordId: Id): Promise<EvidenceItem[]>; // in idx order; none once purged
   setEvidenceHold(id: Id, hold: LegalHold | null): Promise<void>;
-  /** Records not yet purged whose retention ended at or before `now` (held or not: the retention rule decides). */
+  /** Records not yet purged whose retention ended at or before `now` and that no hold binds at `now` (oldest expiry first). */
   listExpiredEvidence(now: Instant, limit: number): Promise<EvidenceRecord[]>;
   /** Deletes the items, keeps the record (with the item hashes) as a tombstone; false when already purged. */
   purgeEvidence(id: Id, at: Instant, purgeSeq: number): Promise<boolean>;

@@ -47,8 +47,11 @@ export async function setEvidenceHold(exec: Executor, id: Id, hold: LegalHold | 
 }
 
 export async function listExpiredEvidence(exec: Executor, now: Instant, limit: number): Promise<EvidenceRecord[]> {
-  return (await exec.all('SELECT * FROM evidence_records WHERE purged_at IS NULL AND expires_at <= ? ORDER BY expires_at, id LIMIT ?',
-    [now, limit])).map(record);
+  // A held record is skipped here (not just by the rule), so held records never fill the page and starve the rest.
+  return (await exec.all(
+    `SELECT * FROM evidence_records WHERE purged_at IS NULL AND expires_at <= ?
+     AND (hold_reason IS NULL OR (hold_until IS NOT NULL AND hold_until <= ?)) ORDER BY expires_at, id LIMIT ?`,
+    [now, now, limit])).map(record);
 }
 
 /** Deletes the items and stamps the tombstone; false when it was already purged (a second sweep does nothing). */

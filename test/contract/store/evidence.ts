@@ -72,6 +72,11 @@ export function evidenceContract(factory: HarnessFactory) {
       const hold = { reason: 'FIR 12/2026', by: 'officer_1', at: at(10), until: null };
       await t.store.setEvidenceHold(rec.id, hold);
       expect((await t.store.getEvidence(rec.id))!.hold).toEqual(hold);
+      expect(await t.store.listExpiredEvidence(at(86_400_000), 10)).toEqual([]);
+      // A hold with an end stops binding at that end.
+      await t.store.setEvidenceHold(rec.id, { ...hold, until: at(2 * 86_400_000) });
+      expect(await t.store.listExpiredEvidence(at(2 * 86_400_000 - 1), 10)).toEqual([]);
+      expect((await t.store.listExpiredEvidence(at(2 * 86_400_000), 10)).map((r) => r.id)).toEqual([rec.id]);
       await t.store.setEvidenceHold(rec.id, null);
       expect((await t.store.getEvidence(rec.id))!.hold).toBeNull();
       expect(await t.store.purgeEvidence(rec.id, at(86_400_000), 99)).toBe(true);

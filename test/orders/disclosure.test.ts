@@ -90,6 +90,28 @@ describe.each(list)('law-enforcement disclosure ($name)', (backend) => {
     }
   });
 
+  it('keeps to the time window asked for, and puts the 72 h clock\'s escalations on the queue', async () => {
+    const before = await d.post('Written before the window', d.other);
+    await d.clock.advance(10 * 60_000);
+    const from = d.clock.now().toISOString();
+    const inside = await d.post('Written inside the window', d.other);
+    await d.clock.advance(10 * 60_000);
+    const to = d.clock.now().toISOString();
+    await d.clock.advance(10 * 60_000);
+    const after = await d.post('Written after the window', d.other);
+    const reg = await d.officer.post('/api/v1/admin/disclosures', requestBody({ userIds: [d.other.userId], from, to, deferNotice: true, receivedAt: d.clock.now().toISOString() }));
+    const id = reg.body.order.id as string;
+    const half = await d.store.getJob(`order-escalation:${id}:0.5`);
+    expect(half?.runAt).toBe(new Date(Date.parse(reg.body.order.receivedAt) + 36 * 3_600_000).toISOString());
+    expect(await d.store.getJob(`order-escalation:${id}:1`)).toMatchObject({ runAt: reg.body.order.dueAt, status: 'queued' });
+    const ex = await d.officer.post(`/api/v1/admin/disclosures/${id}/export`);
+    const data = JSON.parse(ex.body.files.find((f: any) => f.path === 'data.json').content);
+    expect(data.comments.map((c: any) => c.id)).toEqual([inside]);
+    // Only the id of a named user when no profile field was asked for.
+    expect(data.users[0].profile).toEqual({ id: d.other.userId });
+    for (const f of ex.body.files) for (const leak of [before, after, 'Written before', 'Written after']) expect(f.content).not.toContain(leak);
+  });
+
   it('a deferred notice sends the user no mail', async () => {
     const before = d.sink.messages.length;
     await d.post('A remark under a deferred-notice order', d.other);

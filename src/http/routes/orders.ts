@@ -9,6 +9,7 @@ import { msLeft, verifyIssuer, ISSUER_RANKS, type IssuerRank } from '../../compl
 import { DISCLOSABLE_PROFILE_FIELDS, type LegalOrder } from '../../domain/legalOrders';
 import { notFound } from '../../domain/errors';
 import type { AppDeps } from '../deps';
+import { Export, Many, One } from '../orderSchemas';
 import { requireStaff, staffDeps } from './adminGuard';
 
 const Str = (max = 500) => Type.String({ minLength: 1, maxLength: max });
@@ -38,23 +39,6 @@ const ComplyBody = Type.Object({
   confirmation: Type.Optional(Type.Object({ text: Type.Optional(Type.String({ maxLength: 5000 })), channel: Str(50) })),
 });
 
-// The registers' records are nested data of our own making: declared as open objects so the serializer keeps them whole.
-const Open = Type.Object({}, { additionalProperties: true });
-const OrderView = Type.Object({
-  id: Type.String(), kind: Type.String(), reference: Type.String(), status: Type.String(), receivedAt: Type.String(), dueAt: Type.String(),
-  msLeft: Type.Number(), issuer: Open, legalBasis: Type.String(), provision: Type.String(), unlawfulAct: Type.Union([Type.String(), Type.Null()]),
-  warnings: Type.Array(Type.String()), checklist: Type.Array(Type.Object({ id: Type.String(), ok: Type.Boolean(), text: Type.String() })),
-  scope: Open, confidential: Type.Optional(Type.Boolean()), deferNotice: Type.Optional(Type.Boolean()),
-  compliedAt: Type.Union([Type.String(), Type.Null()]), compliedBy: Type.Union([Type.String(), Type.Null()]),
-  confirmation: Type.Optional(Type.Union([Open, Type.Null()])), outcome: Type.Optional(Type.Union([Type.Array(Open), Type.Null()])),
-  exports: Type.Optional(Type.Array(Open)), createdAt: Type.String(),
-});
-const One = Type.Object({ order: OrderView });
-const Many = Type.Object({ orders: Type.Array(OrderView) });
-const Export = Type.Object({
-  manifest: Type.Object({ files: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String() })) }),
-  files: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String(), content: Type.String() })),
-});
 const IdParam = Type.Object({ id: Type.String({ maxLength: 100 }) });
 
 const present = (o: LegalOrder, now: Date) => ({

@@ -113,6 +113,20 @@ describe.each(list)('takedown orders ($name)', (backend) => {
     expect(listed.body.order.msLeft).toBeLessThan(0);
   });
 
+  it('two officers complying at once: one succeeds, the other gets 409, each comment is removed once', async () => {
+    const c = await d.post('A remark two officers race to remove');
+    const reg = await d.officer.post('/api/v1/admin/orders', orderBody({ commentIds: [c], receivedAt: d.clock.now().toISOString() }));
+    const id = reg.body.order.id as string;
+    const [a, b] = await Promise.all([
+      d.officer.post(`/api/v1/admin/orders/${id}/comply`, { confirmation: { channel: 'portal' } }),
+      d.admin.post(`/api/v1/admin/orders/${id}/comply`, { confirmation: { channel: 'portal' } }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const actions = (await d.store.listAuditByTarget('comment', c)).map((e) => e.action);
+    expect(actions.filter((x) => x === 'comment.hide')).toHaveLength(1);
+    expect((await d.store.listAuditByTarget('order', id)).filter((e) => e.action === 'order.comply')).toHaveLength(1);
+  });
+
   it('a confidential order: the author still sees only the category; the monthly stats count it in aggregate', async () => {
     const c = await d.post('A remark under a blocking direction');
     const receivedAt = d.clock.now().toISOString();

@@ -64,6 +64,7 @@ export const auditKeyPath = (c: Pick<Config, 'auditKeyFile' | 'dataDir'>) => c.a
 export const auditCheckpointPath = (c: Pick<Config, 'auditCheckpointFile' | 'dataDir'>) => c.auditCheckpointFile ?? path.join(c.dataDir, 'audit-checkpoints.jsonl');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const positive = (n: number, d: number) => (n > 0 ? n : d);
   const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) ? Number(v) : d);
   return Object.freeze({
     port: num(env.PORT, 8080),
@@ -92,8 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     auditPreviousKeys: (env.CHARCHA_AUDIT_PREVIOUS_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     smtpUrl: env.CHARCHA_SMTP_URL || null,
     mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
-    orderClockHours: num(env.CHARCHA_ORDER_CLOCK_HOURS, ORDER_CLOCK_DEFAULTS.takedownHours),
-    infoRequestClockHours: num(env.CHARCHA_INFO_REQUEST_CLOCK_HOURS, ORDER_CLOCK_DEFAULTS.informationHours),
+    // A zero or negative clock would breach at receipt: anything but a positive number keeps the default.
+    orderClockHours: positive(num(env.CHARCHA_ORDER_CLOCK_HOURS, 0), ORDER_CLOCK_DEFAULTS.takedownHours),
+    infoRequestClockHours: positive(num(env.CHARCHA_INFO_REQUEST_CLOCK_HOURS, 0), ORDER_CLOCK_DEFAULTS.informationHours),
     // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
     evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
   });

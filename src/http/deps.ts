@@ -43,6 +43,8 @@ export interface AuditAnchor {
   /** Fingerprints verify accepts: this key and rotated-out ones. */
   trusted: string[];
   checkpointFile: string;
+  /** Signs the chain head into the checkpoint file now (an evidence bundle anchors its own export entry). */
+  checkpointNow?: () => Promise<unknown>;
 }
 
 export async function currentSite(deps: Pick<AppDeps, 'store' | 'siteId'>): Promise<Site> {

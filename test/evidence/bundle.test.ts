@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex, verifyChain } from '../../src/compliance/audit';
 import { checkpointProblem } from '../../src/compliance/checkpoint';
 import { evidenceCommand, verifyCommand } from '../../src/cli/evidence';
+import { verifyBundle } from '../../src/compliance/bundle';
+import { unzipSync } from 'fflate';
 import { backends } from '../api/harness';
 import { staffed, type Staffed } from '../admin/setup';
 
@@ -113,5 +115,28 @@ describe.each(list)('evidence bundle ($name)', (backend) => {
     expect(await cli(['export', '--comment', 'no-such-comment', '--out', path.join(dir, 'three')])).toBe(1);
     expect(out).toMatch(/No evidence record/);
     expect(await cli(['export', '--comment', commentId, '--out', path.join(dir, 'one')])).toBe(2);
+  });
+});
+
+describe.each(list)('evidence bundle download ($name)', (backend) => {
+  let s: Staffed;
+  beforeAll(async () => { s = await staffed(backend); });
+  afterAll(async () => { await s?.run.stop(); });
+
+  it('the admin downloads the same bundle as a zip; it verifies; the download is audited; moderators may not', async () => {
+    const c = await s.post('idiot, zipped');
+    await s.mod.post(`/api/v1/admin/comments/${c.id}/actions`, { action: 'hide', reason: 'insult' });
+    const url = `/api/v1/admin/evidence/bundle.zip?commentId=${c.id}`;
+    expect((await s.mod.get(url)).status).toBe(403);
+    expect((await s.officer.get('/api/v1/admin/evidence/bundle.zip?commentId=nothing')).status).toBe(404);
+    const r = await fetch(s.run.base + url, { headers: { authorization: `Bearer ${s.admin.token}` } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/zip');
+    const files = new Map(Object.entries(unzipSync(new Uint8Array(await r.arrayBuffer()))).map(([p, b]) => [p, Buffer.from(b)]));
+    expect(sha256Hex(files.get('manifest.json')!.toString('utf8'))).toBe(r.headers.get('x-manifest-sha256'));
+    const check = verifyBundle(files);
+    expect(check).toMatchObject({ ok: true, problems: [] });
+    expect(check.checkpoint!.fingerprint).toBe(s.run.server.deps.audit!.publicKey.fingerprint);
+    expect(await s.run.store.lastAudit()).toMatchObject({ action: 'evidence.export', actor: s.admin.userId, targetId: c.id, reason: 'http' });
   });
 });

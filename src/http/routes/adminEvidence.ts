@@ -1,10 +1,15 @@
 // Evidence of removed content for the admin and grievance officer: list, read (each read audited), legal hold set/release.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import os from 'node:os';
+import { zipSync } from 'fflate';
+import { exportEvidence } from '../../actions/exportEvidence';
 import { holdEvidence, releaseEvidenceHold } from '../../actions/holdEvidence';
+import { readCheckpoints } from '../../store/auditAnchor';
 import { listEvidenceOf, readEvidenceRecord } from '../../actions/readEvidence';
 import type { EvidenceRecord } from '../../domain/evidence';
 import type { AppDeps } from '../deps';
+import { AppError } from '../../domain/errors';
 import { EvidenceDetail, EvidenceHoldView, EvidenceList } from '../adminSchemas';
 import { requireStaff } from './adminGuard';
 
@@ -26,6 +31,31 @@ export async function adminEvidenceRoutes(app: FastifyInstance, deps: AppDeps): 
     const actor = requireStaff(req, deps, 'evidence.read');
     const r = await listEvidenceOf(d, { actor, commentId: (req.query as { commentId: string }).commentId });
     return { records: r.records.map(present), readSeq: r.readSeq };
+  });
+
+  // GET /api/v1/admin/evidence/bundle.zip?commentId= — the same bundle as `charcha evidence export`, zipped (audited as evidence.export).
+  app.get('/api/v1/admin/evidence/bundle.zip', {
+    schema: {
+      querystring: Type.Object({ commentId: Type.String({ minLength: 1, maxLength: 100 }) }), tags: ['admin'],
+      response: { 200: { description: 'application/zip: the evidence bundle with its manifest.json', type: 'string' } },
+    },
+  }, async (req, reply) => {
+    const actor = requireStaff(req, deps, 'evidence.export');
+    const { commentId } = req.query as { commentId: string };
+    // Another site's comment has no evidence for this actor.
+    const owned = (await deps.store.listEvidence(commentId)).some((r) => r.siteId === actor.siteId);
+    if (!owned) throw new AppError(404, 'not_found', 'No evidence record exists for this comment.');
+    const audit = deps.audit;
+    const b = await exportEvidence({
+      store: deps.store, now: deps.now,
+      checkpoints: () => (audit ? readCheckpoints(audit.checkpointFile).checkpoints.map((c) => c.checkpoint) : []),
+      checkpointNow: audit?.checkpointNow,
+      system: { software: `Charcha on Node ${process.version}, ${os.platform()} ${os.arch()}`, host: os.hostname(), database: deps.config.databaseUrl ? 'postgres' : 'sqlite' },
+    }, { commentId, actor: actor.id, channel: 'http' });
+    const zip = zipSync(Object.fromEntries(b.files.map((f) => [f.path, new Uint8Array(f.content)])));
+    reply.type('application/zip').header('content-disposition', `attachment; filename="charcha-evidence-${commentId.replace(/[^\w-]/g, '_')}.zip"`)
+      .header('x-manifest-sha256', b.manifestSha256);
+    return reply.send(Buffer.from(zip));
   });
 
   // GET /api/v1/admin/evidence/:id — one record with its items as hashed (audited as evidence.read).

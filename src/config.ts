@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { DEFAULT_CLOCKS, type ClockSettings } from './compliance/clocks';
 import type { GrievanceOfficer } from './domain/grievance';
+import { ORDER_CLOCK_DEFAULTS } from './compliance/orders';
 
 export interface Config {
   port: number;
@@ -59,6 +60,10 @@ export interface Config {
    * an email or phone); null: an admin sets it in the settings, and comments stay closed until then.
    */
   grievanceOfficer: GrievanceOfficer | null;
+  /** Clock of a Rule 3(1)(d) court or government takedown order, in hours from receipt (default 3, compliance.md §2.5). */
+  orderClockHours: number;
+  /** Clock of a Rule 3(1)(j) law-enforcement information request, in hours from receipt (default 72). */
+  infoRequestClockHours: number;
   /** Days removed content's evidence is kept before the purge job deletes it (unless held); Rule 3(1)(g): 180. */
   evidenceRetentionDays: number;
 }
@@ -79,6 +84,7 @@ function officerFrom(env: NodeJS.ProcessEnv): GrievanceOfficer | null {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const positive = (n: number, d: number) => (n > 0 ? n : d);
   const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) ? Number(v) : d);
   return Object.freeze({
     port: num(env.PORT, 8080),
@@ -117,6 +123,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       codeOfEthicsHours: hours(env.CHARCHA_CLOCK_ETHICS_HOURS, DEFAULT_CLOCKS.codeOfEthicsHours),
     }),
     grievanceOfficer: officerFrom(env),
+    // The same variables as the grievance desk's clocks (one setting per statutory clock). A zero or negative clock
+    // would breach at receipt: anything but a positive number keeps the default.
+    orderClockHours: positive(num(env.CHARCHA_CLOCK_ORDER_HOURS, 0), ORDER_CLOCK_DEFAULTS.takedownHours),
+    infoRequestClockHours: positive(num(env.CHARCHA_CLOCK_LAW_ENFORCEMENT_HOURS, 0), ORDER_CLOCK_DEFAULTS.informationHours),
     // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
     evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
   });

@@ -7,6 +7,8 @@ import { checkpointAudit, startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
 import { escalateGrievance } from './actions/escalateGrievance';
 import { ESCALATION_JOB, type EscalationPayload } from './actions/grievanceDeps';
+import { escalateOrder } from './actions/escalateOrder';
+import { ORDER_ESCALATION_JOB } from './actions/orderDeps';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
 import { buildApp } from './http/app';
@@ -99,6 +101,10 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
+  // Legal-order escalations (50%, 80%, deadline); registered on every node, as BullMQ requires.
+  queue.register(ORDER_ESCALATION_JOB, async (p) => {
+    await escalateOrder({ store, now: clock.now.bind(clock), wakeMail: () => mail?.wake(), publicUrl: config.publicUrl }, p);
+  });
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),

@@ -17,7 +17,16 @@ export interface StaffCommentInput {
   verb: CommentVerb;
   reason?: string;
   note?: string;
+  /**
+   * A removal required by a registered court or government order (complyWithOrder): allowed under order.comply
+   * instead of comment.hide, the reason is the fixed category `court_or_government_order`, and the order's id is kept
+   * in the entry's data (the public log shows only the reason).
+   */
+  order?: { id: string };
 }
+
+/** The removal reason of content disabled on a court or government order (Rule 3(1)(d)). */
+export const ORDER_REASON = 'court_or_government_order';
 
 export interface StaffCommentResult { comment: Comment; auditSeq: number }
 
@@ -42,7 +51,8 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     const c = await tx.getComment(input.commentId);
     // A comment of another site is "not found" to this actor: no existence leak across sites.
     if (!c || c.siteId !== input.actor.siteId) throw new AppError(404, 'not_found', 'Comment not found.');
-    authorize(input.actor, t.permission, c.siteId);
+    if (input.order && input.verb !== 'hide') throw new AppError(400, 'invalid_action', 'An order can only disable content.');
+    authorize(input.actor, input.order ? 'order.comply' : t.permission, c.siteId);
     if (!t.from.includes(c.status) || (t.to && !canTransition('staff', c.status, t.to))) {
       throw new AppError(409, 'invalid_transition', `Cannot ${input.verb} a comment that is ${c.status}.`);
     }
@@ -50,7 +60,7 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
       throw new AppError(409, 'invalid_transition', `Comment is already ${t.featured ? '' : 'not '}featured.`);
     }
     if (input.verb === 'keep' && c.reportCount === 0) throw new AppError(409, 'no_reports', 'This comment has no reports to dismiss.');
-    const category = checkReason(input.verb, t, input.reason, c);
+    const category = input.order ? ORDER_REASON : checkReason(input.verb, t, input.reason, c);
     const patch: { status?: CommentStatus; statusReason?: string | null; featured?: boolean } = {};
     if (t.to) {
       patch.status = t.to;
@@ -72,6 +82,7 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
       // The state before and after, so an undo restores exactly what was there (see undoAction).
       data: {
         from: c.status, to: t.to ?? c.status, featured: patch.featured ?? c.featured, note: input.note ?? null,
+        ...(input.order ? { orderId: input.order.id } : {}),
         before: { status: c.status, statusReason: c.statusReason, featured: c.featured },
         after: { status: patch.status ?? c.status, statusReason: patch.statusReason !== undefined ? patch.statusReason : c.statusReason, featured: patch.featured ?? c.featured },
       },
@@ -79,7 +90,9 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     // Rejecting or hiding removes the content: its evidence is kept in this same transaction.
     if (t.to === 'rejected' || t.to === 'removed') {
       await preserveEvidence({ store: tx, now: deps.now, retentionDays: deps.evidenceRetentionDays }, {
-        commentId: c.id, reason: patch.statusReason ?? category ?? input.verb, trigger: 'staff', actor: input.actor.id,
+        // Under an order the trigger says so and the reason names the order (evidence is never public).
+        commentId: c.id, reason: input.order ? `${ORDER_REASON}: order ${input.order.id}` : patch.statusReason ?? category ?? input.verb,
+        trigger: input.order ? 'order' : 'staff', actor: input.actor.id,
       });
     }
     return { comment: { ...c, ...patch } as Comment, auditSeq: entry.seq };

@@ -8,6 +8,7 @@ const commands: Record<string, { load: () => Promise<{ run(args: string[]): Prom
   eval: { load: () => import('./eval'), help: 'precision, recall and F1 on the validation split' },
   bench: { load: () => import('../../bench/moderation'), help: 'benchmarks: `bench moderation`, `bench api`' },
   audit: { load: () => import('./audit'), help: '`audit verify`: check the audit log hash chain' },
+  disclosure: { load: () => import('./disclosure'), help: '`disclosure export --request ID --out DIR --as EMAIL`: a law-enforcement package' },
   evidence: { load: () => import('./evidence'), help: '`evidence export --comment ID --out DIR`: a comment\'s evidence bundle; `evidence verify DIR`' },
 };
 

@@ -48,6 +48,14 @@ const ACTIONS = {
   'grievance.acknowledge': { public: false },
   'grievance.decide': { public: false },
   'grievance.escalate': { public: false },
+  // Legal orders stay out of the public log: s.69A orders are confidential, and a request's subject must not learn of it
+  // from a public page. The comment.hide entries their compliance writes are public, with the category only.
+  'order.register': { public: false },
+  'order.comply': { public: false },
+  'order.confirm': { public: false },
+  'order.escalate': { public: false },
+  'disclosure.register': { public: false },
+  'disclosure.export': { public: false },
   // Evidence of removed content (src/actions/preserveEvidence.ts and friends): legal records, never public.
   'evidence.preserve': { public: false },
   'evidence.read': { public: false },

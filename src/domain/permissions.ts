@@ -67,6 +67,9 @@ export const can = {
   stats: { read: anyStaff },
   /** The grievance desk is the officer's (and admins'): moderators handle comments, not complaints about them. */
   grievance: { read: officers, acknowledge: officers, decide: officers },
+  // Court and government orders and law-enforcement requests: the grievance officer's desk (and admins).
+  order: { read: legalOfficers, register: legalOfficers, comply: legalOfficers },
+  disclosure: { read: legalOfficers, register: legalOfficers, export: legalOfficers },
   // Preserved evidence is legal material: the admin and the grievance officer (who answers orders) only.
   evidence: { read: legalOfficers, hold: legalOfficers, export: legalOfficers },
 } satisfies Record<string, Record<string, Check>>;

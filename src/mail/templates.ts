@@ -105,6 +105,58 @@ const TEMPLATES = {
         subject: `शिकायत ${d.ticket} पर निर्णय`,
         paragraphs: [`प्रिय ${d.name || 'पाठक'},`, `शिकायत अधिकारी ने आपकी शिकायत ${d.ticket} पर निर्णय दिया है: ${d.outcome.replace('_', ' ')}।`, ...d.letter.split(/\n\s*\n/)],
         action: { label: 'शिकायत पृष्ठ', url: d.trackingUrl },
+  /** To the grievance officer: an order's clock reached 50%, 80% or its deadline and it is not complied with. */
+  order_escalation: {
+    required: ['reference', 'point', 'dueAt', 'kind'],
+    optional: ['link'],
+    render: {
+      en: (d) => ({
+        subject: `Order ${d.reference}: ${d.point === 'deadline' ? 'deadline passed' : `${d.point} of the clock used`}`,
+        paragraphs: [
+          `The ${d.kind === 'information' ? 'information request' : 'takedown order'} ${d.reference} is not yet complied with.`,
+          d.point === 'deadline' ? `Its deadline, ${d.dueAt}, has passed.` : `${d.point} of its clock has run; the deadline is ${d.dueAt}.`,
+        ],
+        action: d.link ? { label: 'Open the order', url: d.link } : undefined,
+      }),
+      hi: (d) => ({
+        subject: `आदेश ${d.reference}: ${d.point === 'deadline' ? 'समय-सीमा बीत गई' : `समय का ${d.point} बीत गया`}`,
+        paragraphs: [
+          `${d.kind === 'information' ? 'सूचना अनुरोध' : 'हटाने का आदेश'} ${d.reference} का अभी पालन नहीं हुआ है।`,
+          d.point === 'deadline' ? `इसकी समय-सीमा, ${d.dueAt}, बीत चुकी है।` : `इसके समय का ${d.point} बीत चुका है; समय-सीमा ${d.dueAt} है।`,
+        ],
+        action: d.link ? { label: 'आदेश खोलें', url: d.link } : undefined,
+      }),
+    },
+  },
+  /** To the issuer of a takedown order: the compliance confirmation, in the officer's words. */
+  order_confirmation: {
+    required: ['reference', 'text'],
+    optional: [],
+    render: {
+      en: (d) => ({ subject: `Compliance with order ${d.reference}`, paragraphs: d.text.split(/\n\s*\n/) }),
+      hi: (d) => ({ subject: `आदेश ${d.reference} का पालन`, paragraphs: d.text.split(/\n\s*\n/) }),
+    },
+  },
+  /** To a reader whose data was disclosed on a lawful order, when the order does not defer the notice [U]. */
+  disclosure_notice: {
+    required: ['authority', 'provision', 'at'],
+    optional: ['name'],
+    render: {
+      en: (d) => ({
+        subject: 'Your data was disclosed on a lawful order',
+        paragraphs: [
+          `Dear ${d.name || 'reader'},`,
+          `On ${d.at} we gave data about your account to ${d.authority}, as required by a lawful order under ${d.provision}.`,
+          'Only the data the order asked for was disclosed. You may write to our grievance officer about it.',
+        ],
+      }),
+      hi: (d) => ({
+        subject: 'एक वैध आदेश पर आपका डेटा दिया गया',
+        paragraphs: [
+          `प्रिय ${d.name || 'पाठक'},`,
+          `${d.at} को हमने ${d.provision} के अंतर्गत एक वैध आदेश पर आपके खाते का डेटा ${d.authority} को दिया।`,
+          'केवल वही डेटा दिया गया जो आदेश में माँगा गया था। इस बारे में आप हमारे शिकायत अधिकारी को लिख सकते हैं।',
+        ],
       }),
     },
   },

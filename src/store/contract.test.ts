@@ -7,6 +7,7 @@ import { basicsContract } from '../../test/contract/store/basics';
 import { commentsContract } from '../../test/contract/store/comments';
 import { grievancesContract } from '../../test/contract/store/grievances';
 import { evidenceContract } from '../../test/contract/store/evidence';
+import { ordersContract } from '../../test/contract/store/orders';
 import type { HarnessFactory } from '../../test/contract/store/harness';
 import { threadContract } from '../../test/contract/store/thread';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
@@ -19,6 +20,7 @@ function storeContract(factory: HarnessFactory) {
   describe('audit', () => auditContract(factory));
   describe('grievance desk', () => grievancesContract(factory));
   describe('evidence', () => evidenceContract(factory));
+  describe('legal orders', () => ordersContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

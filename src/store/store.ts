@@ -4,6 +4,7 @@ import type {
   PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
 } from '../domain/types';
 import type { Grievance, GrievanceStatus } from '../domain/grievance';
+import type { LegalOrder, OrderStats } from '../domain/legalOrders';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
 import type { EvidenceItem, EvidenceRecord, LegalHold } from '../domain/evidence';
 
@@ -157,6 +158,17 @@ export interface Store {
   /** Earliest resolve-by first, at most q.limit. */
   listGrievances(q: GrievanceQuery): Promise<Grievance[]>;
   // ---- end of grievance desk ----
+  // ---- Legal-order registers: takedown orders and law-enforcement information requests (src/store/sql/orders.ts). ----
+  insertLegalOrder(o: LegalOrder): Promise<void>;
+  /** Replaces the whole record (status, compliance, confirmation, exports). */
+  saveLegalOrder(o: LegalOrder): Promise<void>;
+  /** Inside a transaction the row is locked until commit (PostgreSQL), so two complies cannot both run. */
+  getLegalOrder(id: Id): Promise<LegalOrder | undefined>;
+  /** Open first by nearest deadline, then complied, latest first; at most 500. */
+  listLegalOrders(siteId: Id, kind: LegalOrder['kind']): Promise<LegalOrder[]>;
+  /** Takedown orders received in [from, to): received / complied / complied within the clock / confidential, counts only. */
+  orderStats(siteId: Id, from: Instant, to: Instant): Promise<OrderStats>;
+  // ---- end of legal-order registers ----
   // ---- Evidence of removed content (src/actions/preserveEvidence.ts, purgeEvidence.ts; SQL in sql/evidence.ts). ----
   /** Stores a record and its items; call it in the transaction that removes the content. */
   insertEvidence(record: EvidenceRecord, items: EvidenceItem[]): Promise<void>;

@@ -8,6 +8,7 @@ import { eventRoutes } from './events';
 import { grievanceRoutes } from './grievances';
 import { healthRoutes } from './health';
 import { moderationRoutes } from './moderation';
+import { orderRoutes } from './orders';
 import { policyRoutes } from './policy';
 import { reactionRoutes } from './reactions';
 import { storyRoutes } from './stories';
@@ -25,4 +26,5 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   grievanceRoutes,
   webRoutes,
   adminRoutes,
+  orderRoutes,
 ];

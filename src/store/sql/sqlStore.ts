@@ -13,6 +13,8 @@ import * as grievances from './grievances';
 import { ticketOf } from '../../compliance/grievances';
 import type { GrievanceQuery, NewGrievance } from '../store';
 import type { Grievance } from '../../domain/grievance';
+import * as orders from './orders';
+import type { LegalOrder } from '../../domain/legalOrders';
 import * as evidence from './evidence';
 import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evidence';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
@@ -350,6 +352,13 @@ export class SqlStore implements Store {
   findGrievanceByToken(tokenHash: string) { return grievances.findGrievanceByToken(this.exec, tokenHash); }
   updateGrievance(id: Id, patch: Partial<Grievance>) { return grievances.updateGrievance(this.exec, id, patch); }
   listGrievances(q: GrievanceQuery) { return grievances.listGrievances(this.exec, q); }
+  // Legal-order registers (takedown orders, information requests): the SQL lives in orders.ts.
+
+  insertLegalOrder(o: LegalOrder) { return orders.insertLegalOrder(this.exec, o); }
+  saveLegalOrder(o: LegalOrder) { return orders.saveLegalOrder(this.exec, o); }
+  getLegalOrder(id: Id) { return orders.getLegalOrder(this.exec, id, this.rowLock()); }
+  listLegalOrders(siteId: Id, kind: LegalOrder['kind']) { return orders.listLegalOrders(this.exec, siteId, kind); }
+  orderStats(siteId: Id, from: Instant, to: Instant) { return orders.orderStats(this.exec, siteId, from, to); }
   // Evidence: the SQL lives in evidence.ts.
 
   insertEvidence(r: EvidenceRecord, items: EvidenceItem[]) { return this.atomic((exec) => evidence.insertEvidence(exec, r, items)); }

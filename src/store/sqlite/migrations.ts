@@ -205,4 +205,16 @@ CREATE TABLE evidence_items (
 CREATE INDEX audit_log_target ON audit_log (target_type, target_id, seq);
 `,
   },
+  {
+    version: 10,
+    name: 'legal-order registers: takedown orders and law-enforcement information requests (src/store/sql/orders.ts)',
+    sql: `
+CREATE TABLE legal_orders (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id), kind TEXT NOT NULL, status TEXT NOT NULL,
+  confidential INTEGER NOT NULL DEFAULT 0, received_at TEXT NOT NULL, due_at TEXT NOT NULL, complied_at TEXT,
+  body TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX legal_orders_site ON legal_orders (site_id, kind, received_at);
+`,
+  },
 ];

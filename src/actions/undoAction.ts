@@ -66,6 +66,8 @@ export async function undoAction(deps: StaffDeps, input: { actor: StaffActor; au
 
   const spec = commentUndo[entry.action];
   if (!spec) throw new AppError(409, 'not_undoable', `Action ${entry.action} cannot be undone.`);
+  // A removal a court or government order required is not a moderator's slip to take back (complyWithOrder).
+  if ((entry.data as { orderId?: string } | null)?.orderId) throw new AppError(409, 'not_undoable', 'This removal was required by an order; it cannot be undone.');
   const { before, after } = commentStates(entry);
   const result = await deps.store.transaction(async (tx) => {
     const c = await tx.getComment(entry.targetId);

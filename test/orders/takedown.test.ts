@@ -127,6 +127,16 @@ describe.each(list)('takedown orders ($name)', (backend) => {
     expect((await d.store.listAuditByTarget('order', id)).filter((e) => e.action === 'order.comply')).toHaveLength(1);
   });
 
+  it('a removal an order required cannot be undone', async () => {
+    const c = await d.post('A remark removed on an order, then someone tries undo');
+    const reg = await d.officer.post('/api/v1/admin/orders', orderBody({ commentIds: [c], receivedAt: d.clock.now().toISOString() }));
+    await d.officer.post(`/api/v1/admin/orders/${reg.body.order.id}/comply`, {});
+    const hide = (await d.store.listAuditByTarget('comment', c)).find((e) => e.action === 'comment.hide')!;
+    expect(hide.data).toMatchObject({ orderId: reg.body.order.id });
+    expectProblem(await d.admin.post('/api/v1/admin/undo', { auditSeq: hide.seq }), 409, 'not_undoable');
+    expect((await d.store.getComment(c))?.status).toBe('removed');
+  });
+
   it('a confidential order: the author still sees only the category; the monthly stats count it in aggregate', async () => {
     const c = await d.post('A remark under a blocking direction');
     const receivedAt = d.clock.now().toISOString();

@@ -5,6 +5,7 @@ import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
 import { eventRoutes } from './events';
+import { grievancePageRoutes } from './grievancePage';
 import { healthRoutes } from './health';
 import { moderationRoutes } from './moderation';
 import { policyRoutes } from './policy';
@@ -22,5 +23,6 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   eventRoutes,
   moderationRoutes,
   webRoutes,
+  grievancePageRoutes,
   adminRoutes,
 ];

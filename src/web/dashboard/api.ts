@@ -102,3 +102,12 @@ export function listenStaff(onEvent: (type: string, data: unknown) => void): () 
   })().catch(() => { /* stream closed or aborted: the queue still polls */ });
   return () => ctrl.abort();
 }
+
+// ── Grievance desk ── TEMPORARY: hand-written until the officer API's schemas land on gcore; then Static<typeof …> like the rest.
+export interface GrievanceView {
+  id: string; ticket: string; category: string; status: string; commentId: string | null; commentUrl: string | null;
+  description: string; name: string; email: string; receivedAt: string; acknowledgeBy: string; resolveBy: string;
+  acknowledgedAt: string | null; decidedAt: string | null; outcome: string | null; letter: string | null;
+}
+export interface GrievanceList { grievances: GrievanceView[] }
+export interface GrievanceDecideRequest { outcome: 'upheld' | 'rejected' | 'partly_upheld'; letter: string; action: 'remove_comment' | 'none' }

@@ -89,7 +89,7 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
     await result.getByText('Complaint received').waitFor();
     const shown = (await result.textContent())!;
     expect(shown).toMatch(/IST/);
-    const ticket = /Ticket(\S+?)Status/.exec(shown)?.[1] ?? '';
+    const ticket = (await result.locator('dd').first().textContent())!.trim();
     expect(ticket).not.toBe('');
     const trackingHref = (await reader.locator('#tracking-link').getAttribute('href'))!;
     expect(trackingHref).toContain('/grievance/track/');

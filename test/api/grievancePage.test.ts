@@ -1,23 +1,16 @@
-// The public /grievance page over real HTTP: categories in both languages, the prefilled comment escaped, CSP, nosniff and its script.
+// The public /grievance page over real HTTP: the officer's contact, categories in both languages, the prefilled comment escaped, CSP, nosniff, its script.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, Client, start, type Running } from './harness';
 import { CATEGORIES } from '../../src/web/grievance/categories';
-import { formatIst } from '../../src/web/grievance/ist';
 
 const list = await backends('grievance page');
-
-describe('formatIst', () => {
-  it('shows UTC instants at UTC+05:30, across midnight and the year end', () => {
-    expect(formatIst('2026-12-04T02:36:00.000Z')).toBe('4 Dec 2026, 08:06 IST');
-    expect(formatIst('2026-12-31T20:00:00Z')).toBe('1 Jan 2027, 01:30 IST');
-    expect(formatIst('not a date')).toBe('not a date');
-  });
-});
 
 describe.each(list)('/grievance on $name', (backend) => {
   let s: Running;
   let anon: Client;
-  beforeAll(async () => { s = await start(backend); anon = new Client(s.base); });
+  // The officer comes from the site's settings through GET /api/v1/grievance-officer; markup in it must stay text.
+  const officer = { name: 'Kavita <b>Rao</b>', email: 'grievance@news.example', phone: '+91 11 5555 0100', address: '12 Press Enclave, New Delhi & 110017' };
+  beforeAll(async () => { s = await start(backend, { grievanceOfficer: officer }); anon = new Client(s.base); });
   afterAll(async () => { await s?.stop(); });
 
   it('serves the form with every category in English and Hindi, the 2-hour lane said aloud', async () => {
@@ -36,6 +29,25 @@ describe.each(list)('/grievance on $name', (backend) => {
     }
     expect(r.text.match(/within 2 hours/g)).toHaveLength(2);
     expect(r.text).toMatch(/<script src="\/grievance\.js\?v=[\w-]+"><\/script>/);
+  });
+
+  it('shows the officer\'s name, contact and address, escaped', async () => {
+    const r = await anon.get('/grievance');
+    expect(r.text).toContain('<span id="officer-name">Kavita &#60;b&#62;Rao&#60;/b&#62;</span>');
+    expect(r.text).toContain('href="mailto:grievance@news.example"');
+    expect(r.text).toContain('+91 11 5555 0100');
+    expect(r.text).toContain('12 Press Enclave, New Delhi &#38; 110017');
+    expect(r.text).not.toContain('<b>Rao');
+  });
+
+  it('says so when no officer is published yet', async () => {
+    const bare = await start(backend);
+    try {
+      const r = await new Client(bare.base).get('/grievance');
+      expect(r.status).toBe(200);
+      expect(r.text).toContain('has not yet named its grievance officer');
+      expect(r.text).not.toContain('id="officer-name"');
+    } finally { await bare.stop(); }
   });
 
   it('prefills ?comment= and escapes it', async () => {

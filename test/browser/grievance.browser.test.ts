@@ -18,6 +18,7 @@ import { CHROMIUM, apiPost, apiReader, pageErrors, requireChromium, widget } fro
 const OFFICER_EMAIL = 'officer@example.test';
 const OFFICER_PASSWORD = 'officer password 1';
 const COMPLAINANT = 'asha.complainant@example.test';
+const OFFICER = { name: 'Kavita Rao', email: 'grievance@news.example', phone: '+91 11 5555 0100', address: '12 Press Enclave, New Delhi 110017' };
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const run = requireChromium('the grievance browser test');
@@ -47,15 +48,12 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-grievance-'));
     sink = await smtpSink();
     ts = await backend.open();
-    server = await startServer(testConfig({ smtpUrl: sink.url, mailFrom: 'Grievance desk <desk@news.example>' }), { store: ts.store, moderator: wordListModerator() });
+    server = await startServer(testConfig({ smtpUrl: sink.url, mailFrom: 'Grievance desk <desk@news.example>', grievanceOfficer: OFFICER }), { store: ts.store, moderator: wordListModerator() });
     base = server.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const { store, siteId } = server.deps;
     await ensureAdminUser({ store, now: () => new Date() }, { siteId, email: 'admin@example.test', password: 'admin password 1' });
     const admin = (await json(base, 'POST', '/api/v1/auth/login', null, { email: 'admin@example.test', password: 'admin password 1' })).body.token;
-    const officerSettings = { grievanceOfficer: { name: 'Kavita Rao', email: 'grievance@news.example', phone: '+91 11 5555 0100', address: '12 Press Enclave, New Delhi 110017' } };
-    const set = await json(base, 'PATCH', '/api/v1/admin/settings', admin, officerSettings);
-    expect(set.status, JSON.stringify(set.body)).toBe(200);
     const reg = await json(base, 'POST', '/api/v1/auth/register', null, { email: OFFICER_EMAIL, password: OFFICER_PASSWORD, displayName: 'Kavita Rao' });
     expect((await json(base, 'POST', `/api/v1/admin/users/${reg.body.user.id}/actions`, admin, { action: 'setRole', role: 'grievance_officer' })).status).toBe(200);
     const auth = await apiReader(base, 'ravi.author@example.test', 'Ravi');

@@ -7,7 +7,7 @@ import { apiPost, apiReader, pageErrors, registerInWidget, requireChromium, star
 describe.runIf(requireChromium('the grievance links browser test'))('links to the grievance desk in a real browser', () => {
   let h: Harness;
   let base: string;
-  beforeAll(async () => { h = await startHarness(); base = h.server.url; }, 60_000);
+  beforeAll(async () => { h = await startHarness({ CHARCHA_GRIEVANCE_OFFICER_NAME: 'Kavita Rao', CHARCHA_GRIEVANCE_OFFICER_EMAIL: 'grievance@news.example', CHARCHA_GRIEVANCE_OFFICER_ADDRESS: '12 Press Enclave, New Delhi' }); base = h.server.url; }, 60_000);
   afterAll(() => h?.close());
 
   it('the widget footer and the report menu lead to /grievance, the latter with the comment prefilled', { timeout: 60_000 }, async () => {

@@ -1,6 +1,7 @@
 // The dashboard's HTTP client (bearer token in sessionStorage, problem+json as ApiError); its API types are Static<typeof …> of the server's schemas.
 import type { Static } from '@sinclair/typebox';
 import type * as S from '../../http/adminSchemas';
+import type * as G from '../../http/grievanceSchemas';
 import type { SignedIn } from '../../http/routes/auth';
 import type { BulkBody, CommentActionBody, UndoBody, UserActionBody } from '../../http/routes/adminActions';
 import type { DecisionBody } from '../../http/routes/appeals';
@@ -39,6 +40,10 @@ export type SettingsPatch = Static<typeof SettingsBody>;
 export type PolicyRequest = Static<typeof PolicyBody>;
 export type StoryPatch = Static<typeof StoryBody>;
 export type AdminRevision = Static<typeof S.RevisionSchema>;
+export type GrievanceBoard = Static<typeof G.GrievanceBoard>;
+export type GrievanceBoardItem = Static<typeof G.GrievanceBoardItem>;
+export type GrievanceDetail = Static<typeof G.GrievanceDetail>;
+export type GrievanceDecisionRequest = Static<typeof G.GrievanceDecisionBody>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {
@@ -102,12 +107,3 @@ export function listenStaff(onEvent: (type: string, data: unknown) => void): () 
   })().catch(() => { /* stream closed or aborted: the queue still polls */ });
   return () => ctrl.abort();
 }
-
-// ── Grievance desk ── TEMPORARY: hand-written until the officer API's schemas land on gcore; then Static<typeof …> like the rest.
-export interface GrievanceView {
-  id: string; ticket: string; category: string; status: string; commentId: string | null; commentUrl: string | null;
-  description: string; name: string; email: string; receivedAt: string; acknowledgeBy: string; resolveBy: string;
-  acknowledgedAt: string | null; decidedAt: string | null; outcome: string | null; letter: string | null;
-}
-export interface GrievanceList { grievances: GrievanceView[] }
-export interface GrievanceDecideRequest { outcome: 'upheld' | 'rejected' | 'partly_upheld'; letter: string; action: 'remove_comment' | 'none' }

@@ -1,27 +1,14 @@
-// The breach board's colour for a grievance: how much of its running clock is spent (red past the deadline, amber at 80%, yellow at 50%).
+// The breach board's colour and countdown for a grievance, from the server's escalation level and time left.
 
+/** The API's level of the running clock (0, 50, 80 % used, or breached; null once decided) as a colour class. */
 export type Urgency = 'breached' | 'amber' | 'yellow' | 'ok' | 'done';
 
-/** The clock that is running: acknowledgement until acknowledged, then disposal; none once decided. */
-export function runningDeadline(g: { status: string; acknowledgeBy: string; resolveBy: string }): string | null {
-  if (g.status === 'decided') return null;
-  return g.status === 'received' ? g.acknowledgeBy : g.resolveBy;
-}
-
-/** Exactly at the deadline is still on time, as in the server's clocks. */
-export function urgency(nowMs: number, g: { status: string; receivedAt: string; acknowledgeBy: string; resolveBy: string }): Urgency {
-  const deadline = runningDeadline(g);
-  if (!deadline) return 'done';
-  const start = Date.parse(g.receivedAt);
-  const end = Date.parse(deadline);
-  if (nowMs > end) return 'breached';
-  const spent = (nowMs - start) / Math.max(1, end - start);
-  return spent >= 0.8 ? 'amber' : spent >= 0.5 ? 'yellow' : 'ok';
+export function urgencyOf(level: 0 | 50 | 80 | 'breached' | null): Urgency {
+  return level === null ? 'done' : level === 'breached' ? 'breached' : level === 80 ? 'amber' : level === 50 ? 'yellow' : 'ok';
 }
 
 /** "2 h 05 m left", "overdue by 1 d 3 h": the time to the running deadline, coarse enough to read at a glance. */
-export function timeLeft(nowMs: number, deadlineIso: string): string {
-  const ms = Date.parse(deadlineIso) - nowMs;
+export function timeLeft(ms: number): string {
   const abs = Math.abs(ms);
   const m = Math.floor(abs / 60_000);
   const d = Math.floor(m / 1440), h = Math.floor((m % 1440) / 60), mm = m % 60;

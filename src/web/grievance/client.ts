@@ -1,5 +1,5 @@
 // The public complaint form's script: posts the form to POST /api/v1/grievances and shows the ticket, its deadlines in IST and the tracking link.
-import { formatIst } from './ist';
+import { formatIst } from '../../compliance/clocks';
 
 interface Filed { ticket: string; status: string; acknowledgeBy: string; resolveBy: string; trackingUrl: string }
 

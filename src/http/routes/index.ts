@@ -6,6 +6,7 @@ import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
 import { eventRoutes } from './events';
 import { grievancePageRoutes } from './grievancePage';
+import { grievanceRoutes } from './grievances';
 import { healthRoutes } from './health';
 import { moderationRoutes } from './moderation';
 import { policyRoutes } from './policy';
@@ -22,6 +23,7 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   reactionRoutes,
   eventRoutes,
   moderationRoutes,
+  grievanceRoutes,
   webRoutes,
   grievancePageRoutes,
   adminRoutes,

@@ -9,6 +9,10 @@ import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
+import * as grievances from './grievances';
+import { ticketOf } from '../../compliance/grievances';
+import type { GrievanceQuery, NewGrievance } from '../store';
+import type { Grievance } from '../../domain/grievance';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -334,4 +338,14 @@ export class SqlStore implements Store {
   settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }
+
+  // Grievance desk: the SQL lives in grievances.ts; numbering runs in one transaction under the site row's lock.
+
+  createGrievance(g: NewGrievance) {
+    return this.atomic((exec) => grievances.createGrievance(exec, g, ticketOf, this.dialect.name === 'postgres' ? ' FOR UPDATE' : ''));
+  }
+  getGrievance(id: Id) { return grievances.getGrievance(this.exec, id, this.rowLock()); }
+  findGrievanceByToken(tokenHash: string) { return grievances.findGrievanceByToken(this.exec, tokenHash); }
+  updateGrievance(id: Id, patch: Partial<Grievance>) { return grievances.updateGrievance(this.exec, id, patch); }
+  listGrievances(q: GrievanceQuery) { return grievances.listGrievances(this.exec, q); }
 }

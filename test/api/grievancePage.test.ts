@@ -41,7 +41,7 @@ describe.each(list)('/grievance on $name', (backend) => {
   });
 
   it('says so when no officer is published yet', async () => {
-    const bare = await start(backend);
+    const bare = await start(backend, { grievanceOfficer: null });
     try {
       const r = await new Client(bare.base).get('/grievance');
       expect(r.status).toBe(200);

@@ -43,12 +43,16 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
   let base: string;
   let tmp: string;
   let commentId: string;
+  // The server's wall clock, moved forward so that earlier complaints have used up part of their clocks.
+  let offset = 0;
+  const HOUR = 3_600_000;
+  const others: Record<string, string> = {};
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-grievance-'));
     sink = await smtpSink();
     ts = await backend.open();
-    server = await startServer(testConfig({ smtpUrl: sink.url, mailFrom: 'Grievance desk <desk@news.example>', grievanceOfficer: OFFICER }), { store: ts.store, moderator: wordListModerator() });
+    server = await startServer(testConfig({ smtpUrl: sink.url, mailFrom: 'Grievance desk <desk@news.example>', grievanceOfficer: OFFICER }), { store: ts.store, moderator: wordListModerator(), now: () => new Date(Date.now() + offset) });
     base = server.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const { store, siteId } = server.deps;
@@ -57,6 +61,19 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
     const reg = await json(base, 'POST', '/api/v1/auth/register', null, { email: OFFICER_EMAIL, password: OFFICER_PASSWORD, displayName: 'Kavita Rao' });
     expect((await json(base, 'POST', `/api/v1/admin/users/${reg.body.user.id}/actions`, admin, { action: 'setRole', role: 'grievance_officer' })).status).toBe(200);
     const auth = await apiReader(base, 'ravi.author@example.test', 'Ravi');
+    // Four earlier complaints, so the board shows every colour: at +2.5 h the 2 h one is breached, the 3 h one filed
+    // at 0 h is past 80%, the 3 h one filed at +0.9 h past 50%, and the 24 h acknowledgement clock is barely started.
+    const file = async (key: string, category: string) => {
+      const r = await json(base, 'POST', '/api/v1/grievances', null, { category, description: `Earlier complaint ${key}.`, name: `Person ${key}`, email: `${key}@example.test` });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      others[key] = r.body.ticket;
+    };
+    await file('breached', 'intimate_imagery');
+    await file('amber', 'court_or_government_order');
+    await file('ok', 'other');
+    offset = 0.9 * HOUR;
+    await file('yellow', 'court_or_government_order');
+    offset = 2.5 * HOUR;
     commentId = (await apiPost(base, auth, `${base}/stories/${stories[0].slug}`, 'This minister pretends to be me on every channel.')).id;
   }, 60_000);
   afterAll(async () => {
@@ -106,7 +123,12 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
     await officer.getByRole('link', { name: 'Grievances' }).click();
     const row = officer.locator(`.board li[data-ticket="${ticket}"]`);
     await row.waitFor();
-    expect(await row.getAttribute('class')).toMatch(/g-(ok|yellow|amber|breached)/);
+    // Sorted by time left (most overdue first), coloured by how much of the running clock is spent.
+    const board = await officer.locator('.board li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-ticket'), e.className]));
+    expect(board).toEqual([
+      [others.breached, 'g g-breached'], [others.amber, 'g g-amber'], [others.yellow, 'g g-yellow'], [ticket, 'g g-ok'], [others.ok, 'g g-ok'],
+    ]);
+    expect(await officer.locator('.board li.g-breached').textContent()).toContain('Decide: overdue by 30 m');
 
     // The same board on a phone: rows stack, nothing scrolls sideways. The lead looks at the screenshot.
     await officer.setViewportSize({ width: 375, height: 740 });
@@ -128,7 +150,7 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
     await officer.getByLabel('Decision letter to the complainant').fill(letter);
     await officer.getByLabel(/Remove the named comment/).check();
     await officer.getByRole('button', { name: 'Send decision' }).click();
-    await officer.getByRole('heading', { name: /Decision: upheld/ }).waitFor();
+    await officer.getByRole('heading', { name: /Decision: Upheld · comment removed/ }).waitFor();
 
     // The decision letter reaches the complainant, and the tracking page shows it.
     await until(() => sink.messages.filter((m) => m.to.includes(COMPLAINANT)).length >= 2, 15_000, 'the decision mail');
@@ -140,6 +162,11 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
     expect(page).toContain(ticket);
     expect(page).toContain(letter);
     expect(page).toMatch(/IST/);
+    expect(await reader.locator('#status').textContent()).toContain('Decided');
+    expect(await reader.locator('#outcome').textContent()).toContain('Upheld');
+    expect(await reader.locator('#category').textContent()).toContain('Someone is impersonating me');
+    await reader.setViewportSize({ width: 375, height: 740 });
+    expect(await overflowX(reader)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   });
 });

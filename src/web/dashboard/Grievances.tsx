@@ -8,7 +8,8 @@ import { timeLeft, urgencyOf } from './urgency';
 
 const BASE = '/api/v1/admin/grievances';
 const LABEL = { breached: 'breached', amber: '80% of time used', yellow: '50% of time used', ok: 'on time', done: 'decided' } as const;
-const words = (s: string) => s.replace(/_/g, ' ');
+// Sentence case: "court or government order", not "Court Or Government Order".
+const words = (s: string) => { const w = s.replace(/_/g, ' '); return w.charAt(0).toUpperCase() + w.slice(1); };
 
 export function GrievanceBoard({ notify }: { notify: (m: string) => void }) {
   const [board, setBoard] = useState<Board | null>(null);
@@ -29,7 +30,7 @@ export function GrievanceBoard({ notify }: { notify: (m: string) => void }) {
               <a href={`#/grievance/${encodeURIComponent(g.id)}`}>
                 <span class="gt"><strong>{g.ticket}</strong> <span class={`badge b-${u}`}>{LABEL[u]}</span></span>
                 <span class="gc">{words(g.category)} · {g.status}</span>
-                <span class="gd">{g.msLeft === null ? 'decided' : <>{timeLeft(g.msLeft)} to {g.clock === 'acknowledge' ? 'acknowledge' : 'decide'} · due {due}</>}</span>
+                <span class="gd">{g.msLeft === null ? 'decided' : <>{g.clock === 'acknowledge' ? 'Acknowledge' : 'Decide'}: {timeLeft(g.msLeft)} · due {due}</>}</span>
               </a>
             </li>
           );

@@ -10,7 +10,7 @@ import { wordListModerator } from '../../src/moderation/wordlist';
 import { settle, until } from '../contract/jobs/harness';
 import { FakeClock } from '../support/fakeClock';
 import { smtpSink, type SmtpSink } from '../support/smtpSink';
-import { backends, Client, expectProblem, reader, testConfig, type Backend } from './harness';
+import { backends, Client, expectProblem, reader, start, testConfig, type Backend } from './harness';
 
 const list = await backends('api grievances');
 const undo: (() => Promise<void>)[] = [];
@@ -225,5 +225,15 @@ describe.each(list)('grievance desk on $name', (backend) => {
     expect(set.body.settings.grievanceOfficer).toEqual({ name: 'A. Officer', email: null, phone: '+91 20 5555 0100', address: '2 FC Road, Pune 411004, India' });
     expect((await d.anon.get('/api/v1/grievance-officer')).body.officer.name).toBe('A. Officer');
     expect((await d.author.post('/api/v1/comments', { storyUrl: d.storyUrl, body: 'Hello' })).status).toBe(201);
+  });
+
+  it('limits complaints like every other write, per client IP', async () => {
+    const s = await start(backend, { writeRateLimit: 3 });
+    undo.push(s.stop);
+    const anon = new Client(s.base);
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await anon.post('/api/v1/grievances', complaint())).status);
+    expect(codes.filter((c) => c === 201).length).toBeLessThanOrEqual(3);
+    expect(codes.at(-1)).toBe(429);
   });
 });

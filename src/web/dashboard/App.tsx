@@ -39,8 +39,8 @@ export function App() {
     setMe(null);
   };
   const [view, arg] = route;
-  // The statutory desk is the grievance officer's and the admin's; moderators work the queues.
-  const grievanceDesk = me.user.role === 'admin' || me.user.role === 'grievance_officer';
+  // The statutory desk is the grievance officer's and the admin's (the server's permission table); moderators work the queues.
+  const grievanceDesk = me.permissions.includes('grievance.read');
   const back = () => { if (history.length > 1) history.back(); else location.hash = '#/queue/review'; };
   const open = (id: string) => { location.hash = `#/comment/${id}`; };
   return (

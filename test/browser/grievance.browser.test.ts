@@ -144,6 +144,11 @@ describe.each(list)('grievance desk in a real browser on $name', (backend) => {
     await officer.keyboard.press('Enter');
     await officer.getByRole('heading', { name: new RegExp(ticket) }).waitFor();
     expect(await officer.locator('.gdetail').textContent()).toContain('This minister pretends to be me');
+    await officer.setViewportSize({ width: 375, height: 740 });
+    expect(await overflowX(officer)).toBeLessThanOrEqual(0);
+    await officer.screenshot({ path: path.join(tmp, `grievance-detail-375-${backend.name}.png`), fullPage: true });
+    console.log(`grievance detail at 375 px: ${path.join(tmp, `grievance-detail-375-${backend.name}.png`)}`);
+    await officer.setViewportSize({ width: 1280, height: 900 });
     await officer.getByRole('button', { name: 'Acknowledge' }).click();
     await officer.getByRole('button', { name: 'Acknowledge' }).waitFor({ state: 'detached' });
     const letter = 'We have removed the comment: it impersonated you. Thank you for telling us.';

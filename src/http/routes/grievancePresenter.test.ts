@@ -19,7 +19,7 @@ describe('grievance presenter', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34;');
     expect(html).toContain('5 Dec 2026, 03:30 IST');
-    expect(html).toContain('partly upheld');
+    expect(html).toContain('Partly upheld');
     expect(renderTrackPage(null)).toContain('Complaint not found');
   });
 

@@ -1,9 +1,10 @@
-// The dashboard shell: staff sign-in gate, hash routes (queues, detail, appeals, settings, stats) and the status line.
+// The dashboard shell: staff sign-in gate, hash routes (queues, detail, appeals, grievances, settings, stats) and the status line.
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, SIGNED_OUT, tokenStore, type Me } from './api';
 import { Appeals } from './Appeals';
 import { AuditLog } from './AuditLog';
 import { Detail } from './Detail';
+import { GrievanceBoard, GrievanceDetail } from './Grievances';
 import { Queue } from './Queue';
 import { Settings } from './Settings';
 import { SignIn } from './SignIn';
@@ -38,6 +39,8 @@ export function App() {
     setMe(null);
   };
   const [view, arg] = route;
+  // The statutory desk is the grievance officer's and the admin's (the server's permission table); moderators work the queues.
+  const grievanceDesk = me.permissions.includes('grievance.read');
   const back = () => { if (history.length > 1) history.back(); else location.hash = '#/queue/review'; };
   const open = (id: string) => { location.hash = `#/comment/${id}`; };
   return (
@@ -47,6 +50,7 @@ export function App() {
         <nav aria-label="Sections">
           <a href="#/queue/review" class={view === 'queue' || view === 'comment' ? 'active' : ''}>Queues</a>
           <a href="#/appeals/pending" class={view === 'appeals' ? 'active' : ''}>Appeals</a>
+          {grievanceDesk && <a href="#/grievances" class={view === 'grievances' || view === 'grievance' ? 'active' : ''}>Grievances</a>}
           <a href="#/settings" class={view === 'settings' ? 'active' : ''}>Settings</a>
           <a href="#/stats" class={view === 'stats' ? 'active' : ''}>Stats</a>
           <a href="#/log" class={view === 'log' ? 'active' : ''}>Audit log</a>
@@ -58,6 +62,8 @@ export function App() {
         {view === 'queue' && <Queue key={arg} queue={arg ?? 'review'} onOpen={open} notify={notify} />}
         {view === 'comment' && arg && <Detail key={arg} id={arg} onBack={back} notify={notify} />}
         {view === 'appeals' && <Appeals key={arg} status={arg ?? 'pending'} onOpen={open} notify={notify} />}
+        {view === 'grievances' && grievanceDesk && <GrievanceBoard notify={notify} />}
+        {view === 'grievance' && arg && grievanceDesk && <GrievanceDetail key={arg} id={decodeURIComponent(arg)} onBack={() => { location.hash = '#/grievances'; }} notify={notify} />}
         {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'stats' && <Stats notify={notify} />}
         {view === 'log' && <AuditLog canExport={me.permissions.includes('audit.export')} notify={notify} />}

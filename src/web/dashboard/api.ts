@@ -1,6 +1,7 @@
 // The dashboard's HTTP client (bearer token in sessionStorage, problem+json as ApiError); its API types are Static<typeof …> of the server's schemas.
 import type { Static } from '@sinclair/typebox';
 import type * as S from '../../http/adminSchemas';
+import type * as G from '../../http/grievanceSchemas';
 import type { SignedIn } from '../../http/routes/auth';
 import type { BulkBody, CommentActionBody, UndoBody, UserActionBody } from '../../http/routes/adminActions';
 import type { DecisionBody } from '../../http/routes/appeals';
@@ -39,6 +40,10 @@ export type SettingsPatch = Static<typeof SettingsBody>;
 export type PolicyRequest = Static<typeof PolicyBody>;
 export type StoryPatch = Static<typeof StoryBody>;
 export type AdminRevision = Static<typeof S.RevisionSchema>;
+export type GrievanceBoard = Static<typeof G.GrievanceBoard>;
+export type GrievanceBoardItem = Static<typeof G.GrievanceBoardItem>;
+export type GrievanceDetail = Static<typeof G.GrievanceDetail>;
+export type GrievanceDecisionRequest = Static<typeof G.GrievanceDecisionBody>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

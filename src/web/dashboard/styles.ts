@@ -41,4 +41,12 @@ mark.l-inflammatory{background:#feb2b2;border-color:#9b2c2c}mark.l-obscene{backg
 .chart figcaption{font-weight:600;margin-bottom:.3rem}
 .log{width:100%;border-collapse:collapse;background:#fff;font-size:13px;margin:.6rem 0}.log th,.log td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #edf2f7}
 .log th{background:#f7fafc}.ok{color:#276749;font-weight:600}button.small{padding:0 .4rem;font-size:12px}
+.gh{font-size:1.1rem;margin:.2rem 0 .6rem}.board{list-style:none;margin:0;padding:0;display:grid;gap:.4rem}
+.g a{display:grid;gap:.15rem;padding:.7rem .8rem;min-height:44px;background:#fff;border:1px solid #e2e8f0;border-left:6px solid #cbd5e0;border-radius:4px;color:inherit;text-decoration:none;overflow-wrap:anywhere}
+.g a:focus-visible{outline:3px solid #2b6cb0;outline-offset:1px}.g-breached a{border-left-color:#c53030;background:#fff5f5}.g-amber a{border-left-color:#dd6b20;background:#fffaf0}
+.g-yellow a{border-left-color:#d69e2e;background:#fffff0}.g-ok a{border-left-color:#38a169}.gc{color:#4a5568}.gd{font-size:13px}
+.badge{font-size:11px;font-weight:600;padding:0 .4rem;border-radius:3px;background:#e2e8f0}.b-breached{background:#c53030;color:#fff}.b-amber{background:#dd6b20;color:#fff}.b-yellow{background:#ecc94b}.b-ok{background:#c6f6d5}
+.gdetail{max-width:48rem}.gdetail .wrap{overflow-wrap:anywhere}.decide{display:grid;gap:.6rem;background:#fff;border:1px solid #e2e8f0;border-radius:6px;padding:.8rem;margin-top:1rem}
+.decide label{display:grid;gap:.2rem}.decide .check{display:flex}.decide textarea{width:100%}.letter,.complaint{background:#fff;border:1px solid #e2e8f0;padding:.5rem .7rem;border-radius:4px}
+@media (max-width:640px){header{flex-wrap:wrap;gap:.4rem;padding:.5rem .6rem}header nav{flex-wrap:wrap}.who{margin-left:0}main{padding:.6rem}.dialog{min-width:0}}
 `;

@@ -22,7 +22,7 @@ ${head}<style>${demoCss}</style>
 <main>
 ${body}
 </main>
-<footer class="site">${esc(DEMO_SITE_NAME)} · powered by Charcha · <a href="/api/docs">API</a></footer>
+<footer class="site">${esc(DEMO_SITE_NAME)} · powered by Charcha · <a href="/grievance">Grievance officer / <span lang="hi">शिकायत अधिकारी</span></a> · <a href="/api/docs">API</a></footer>
 </body>
 </html>`;
 }

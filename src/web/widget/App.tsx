@@ -146,6 +146,8 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
           : top.length === 0 ? <p class="muted">{t('noComments')}</p>
             : <ol class="thread">{top.map((c) => <CommentItem key={c.id} c={c} replies={replies} depth={0} />)}</ol>}
         {cursor && <button type="button" class="more" onClick={() => load(sort, cursor).catch(fail)}>{t('loadMore')}</button>}
+        {/* The statutory grievance desk: always one click away, signed in or not (compliance.md F2). */}
+        <p class="foot"><a href={`${cfg.base}/grievance`} target="_blank" rel="noopener">{t('grievanceOfficer')}</a></p>
         <div class="sr" aria-live="polite">{announce}</div>
       </section>
     </WidgetContext.Provider>

@@ -6,7 +6,7 @@ import { useWidget } from './context';
 let uid = 0;
 
 export function ReportForm({ commentId, onClose }: { commentId: string; onClose(): void }) {
-  const { api, t, reasons, fail } = useWidget();
+  const { api, t, reasons, fail, cfg } = useWidget();
   const [reason, setReason] = useState(reasons[0] ?? 'other');
   const [note, setNote] = useState('');
   const [sent, setSent] = useState(false);
@@ -32,6 +32,8 @@ export function ReportForm({ commentId, onClose }: { commentId: string; onClose(
       <textarea id={id + 'n'} rows={2} maxLength={1000} value={note}
         onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
       <div class="row">
+        {/* A report goes to moderators; a legal complaint goes to the grievance officer on a statutory clock. */}
+        <a class="legal" href={`${cfg.base}/grievance?comment=${encodeURIComponent(commentId)}`} target="_blank" rel="noopener">{t('legalComplaint')}</a>
         <span class="grow" />
         <button type="button" class="ghost" onClick={onClose}>{t('cancel')}</button>
         <button type="submit">{t('sendReport')}</button>

@@ -55,6 +55,7 @@ time,.muted{color:#666;font-size:.8rem}
 .report{margin:.5rem 0;padding:.5rem;border:1px solid #ddd;border-radius:4px}
 .ok{color:#1a7f37;font-size:.9rem}
 .more{display:block;margin:1rem auto}
+.foot{margin:1rem 0 0;font-size:.8rem;text-align:right}.legal{font-size:.8rem;align-self:center}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.replies{margin-left:.5rem;padding-left:.5rem}}
 `;

@@ -105,6 +105,9 @@ const TEMPLATES = {
         subject: `शिकायत ${d.ticket} पर निर्णय`,
         paragraphs: [`प्रिय ${d.name || 'पाठक'},`, `शिकायत अधिकारी ने आपकी शिकायत ${d.ticket} पर निर्णय दिया है: ${d.outcome.replace('_', ' ')}।`, ...d.letter.split(/\n\s*\n/)],
         action: { label: 'शिकायत पृष्ठ', url: d.trackingUrl },
+      }),
+    },
+  },
   /** To the grievance officer: an order's clock reached 50%, 80% or its deadline and it is not complied with. */
   order_escalation: {
     required: ['reference', 'point', 'dueAt', 'kind'],

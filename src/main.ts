@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
+import { ipHasher } from './actions/ipHasher';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
 import { buildApp } from './http/app';
@@ -107,6 +108,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       : memoryLoginThrottle(() => now().getTime()),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
+    ipHasher: ipHasher({ store, now }),
     audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
     clock, queue, mail,
   };

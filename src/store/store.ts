@@ -4,6 +4,7 @@ import type {
   PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
 } from '../domain/types';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
+import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -134,6 +135,27 @@ export interface Store {
   nextMailAt(): Promise<Instant | undefined>;
   getMail(key: string): Promise<OutboxMail | undefined>;
   // ---- end of deferred work ----
+
+  // ---- Readers' data rights (src/store/sql/rights.ts): consent ledger, IP salts, closed accounts, a reader's records. ----
+  /** Appends one consent ledger entry (give or withdraw); entries are never changed. */
+  addConsent(c: ConsentRecord): Promise<void>;
+  listConsents(userId: Id): Promise<ConsentRecord[]>; // oldest first
+  /** Stores the salt unless its id exists, and returns the stored one (so concurrent nodes agree). */
+  ensureIpSalt(s: IpSalt): Promise<IpSalt>;
+  listIpSalts(): Promise<IpSalt[]>;
+  dropIpSalts(ids: string[]): Promise<number>;
+  /** Insert, or update the sealed data and purge time of, an account closure. */
+  saveClosure(c: AccountClosure): Promise<void>;
+  getClosure(userId: Id): Promise<AccountClosure | undefined>;
+  listAcceptances(userId: Id): Promise<PolicyAcceptance[]>;
+  listReactionsByUser(userId: Id): Promise<{ commentId: Id; at: Instant }[]>;
+  listReportsByUser(userId: Id): Promise<Report[]>;
+  listAppealsByAuthor(userId: Id): Promise<Appeal[]>;
+  /** Every audit entry about one target, oldest first. */
+  listAuditFor(targetType: string, targetId: string): Promise<AuditEntry[]>;
+  /** Audit entries with one of these codes at or after `from` and before `to`, oldest first. */
+  listAuditByActions(actions: string[], from: Instant, to: Instant): Promise<AuditEntry[]>;
+  // ---- end of data rights ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -6,6 +6,7 @@ import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
 import { eventRoutes } from './events';
 import { healthRoutes } from './health';
+import { meRoutes } from './me';
 import { moderationRoutes } from './moderation';
 import { policyRoutes } from './policy';
 import { reactionRoutes } from './reactions';
@@ -16,6 +17,7 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   healthRoutes,
   authRoutes,
   policyRoutes,
+  meRoutes,
   storyRoutes,
   commentRoutes,
   reactionRoutes,

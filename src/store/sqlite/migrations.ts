@@ -169,4 +169,21 @@ CREATE UNIQUE INDEX mail_outbox_key ON mail_outbox (idem_key);
 CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
 `,
   },
+  {
+    version: 9,
+    name: 'readers\' data rights: the consent ledger, rotating IP-hash salts, sealed registration data of closed accounts',
+    sql: `
+CREATE TABLE consents (
+  id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), site_id TEXT NOT NULL REFERENCES sites(id),
+  purpose TEXT NOT NULL, notice_version INTEGER, action TEXT NOT NULL, channel TEXT NOT NULL, lang TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX consents_user ON consents (user_id, purpose, at);
+CREATE TABLE ip_salts (id TEXT PRIMARY KEY, salt TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE account_closures (
+  user_id TEXT PRIMARY KEY REFERENCES users(id), closed_at TEXT NOT NULL, purge_at TEXT NOT NULL, sealed TEXT,
+  purged_at TEXT
+);
+`,
+  },
 ];

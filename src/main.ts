@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
 import { ipHasher } from './actions/ipHasher';
+import { purgeJobs } from './actions/purgeClosedAccount';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
 import { buildApp } from './http/app';
@@ -92,10 +93,12 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const queue: Queue = overrides.queue ?? (config.redisUrl
     ? (await import('./jobs/bullQueue')).bullQueue({ redisUrl: config.redisUrl, clock, log: workLog })
     : storeQueue({ store, clock, log: workLog }));
-  for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
+  // Readers' data rights: the 48-hour warning and the purge of a closed account's sealed data.
+  for (const [name, handler] of Object.entries(purgeJobs({ store, now: () => clock.now(), wakeMail: () => mail?.wake() }))) queue.register(name, handler);
+  for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),

@@ -25,3 +25,17 @@ export const MyData = Type.Object({
 export const Withdraw = Type.Object({ purpose: Type.Union(CONSENT_PURPOSES.map((p) => Type.Literal(p))) });
 export const Withdrawn = Type.Object({ purpose: S, withdrawnAt: S, changed: Type.Boolean() });
 export const ConsentChannelSchema = Type.Union(CONSENT_CHANNELS.map((c) => Type.Literal(c)));
+
+export const Erase = Type.Object({
+  mode: Type.Union([Type.Literal('anonymise'), Type.Literal('remove')]),
+  /** Required for an account with a password; an SSO account re-authenticates with a fresh sign-in instead. */
+  password: Type.Optional(Type.String({ maxLength: 200 })),
+  lang: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('hi')])),
+});
+export const Erased = Type.Object({
+  mode: S,
+  anonymised: Type.Integer(),
+  removed: Type.Integer(),
+  kept: Type.Array(Type.Object({ commentId: S, reason: S, rule: S, until: Nullable(S) })),
+  registration: Type.Object({ sealedUntil: S, rule: S, purgeWarningAt: S }),
+});

@@ -147,6 +147,8 @@ export interface Store {
   /** Insert, or update the sealed data and purge time of, an account closure. */
   saveClosure(c: AccountClosure): Promise<void>;
   getClosure(userId: Id): Promise<AccountClosure | undefined>;
+  /** Ends every session of the user and unlinks their further SSO subjects. */
+  endAccountAccess(userId: Id): Promise<void>;
   listAcceptances(userId: Id): Promise<PolicyAcceptance[]>;
   listReactionsByUser(userId: Id): Promise<{ commentId: Id; at: Instant }[]>;
   listReportsByUser(userId: Id): Promise<Report[]>;

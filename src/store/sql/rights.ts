@@ -49,6 +49,12 @@ export async function getClosure(exec: Executor, userId: Id): Promise<AccountClo
   return r && closure(r);
 }
 
+/** A closed account signs in no more: its sessions end and its linked SSO subjects are let go. */
+export async function endAccountAccess(exec: Executor, userId: Id): Promise<void> {
+  await exec.run('DELETE FROM sessions WHERE user_id = ?', [userId]);
+  await exec.run('DELETE FROM sso_identities WHERE user_id = ?', [userId]);
+}
+
 export async function listAcceptances(exec: Executor, userId: Id): Promise<PolicyAcceptance[]> {
   return (await exec.all('SELECT * FROM policy_acceptances WHERE user_id = ? ORDER BY version', [userId])).map(rows.acceptance);
 }

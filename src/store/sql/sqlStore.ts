@@ -345,6 +345,7 @@ export class SqlStore implements Store {
   dropIpSalts(ids: string[]) { return rights.dropIpSalts(this.exec, ids); }
   saveClosure(c: AccountClosure) { return rights.saveClosure(this.exec, c); }
   getClosure(userId: Id) { return rights.getClosure(this.exec, userId); }
+  endAccountAccess(userId: Id) { return rights.endAccountAccess(this.exec, userId); }
   listAcceptances(userId: Id) { return rights.listAcceptances(this.exec, userId); }
   listReactionsByUser(userId: Id) { return rights.listReactionsByUser(this.exec, userId); }
   listReportsByUser(userId: Id) { return rights.listReportsByUser(this.exec, userId); }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
-import { ipHasher } from './actions/ipHasher';
+import { DROP_IP_SALTS_JOB, ipHasher, saltDropJob } from './actions/ipHasher';
 import { purgeJobs } from './actions/purgeClosedAccount';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
@@ -96,6 +96,8 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
+  const hasher = ipHasher({ store, now });
+  queue.register(DROP_IP_SALTS_JOB, saltDropJob(hasher, queue, () => clock.now()));
   // Readers' data rights: the 48-hour warning and the purge of a closed account's sealed data.
   for (const [name, handler] of Object.entries(purgeJobs({ store, now: () => clock.now(), wakeMail: () => mail?.wake() }))) queue.register(name, handler);
   for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
@@ -111,7 +113,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       : memoryLoginThrottle(() => now().getTime()),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
-    ipHasher: ipHasher({ store, now }),
+    ipHasher: hasher,
     audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
     clock, queue, mail,
   };
@@ -123,6 +125,8 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   });
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
+  // Today's salt check runs at once; each run schedules the next day's.
+  await queue.enqueue(DROP_IP_SALTS_JOB, {}, { key: `ip-salts:${clock.now().toISOString().slice(0, 10)}` });
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   const address = app.server.address();

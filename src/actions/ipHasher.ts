@@ -1,6 +1,7 @@
 // Hashes client IPs with the current month's random salt (created on first use, shared by nodes through the store).
 import { randomBytes } from 'node:crypto';
 import { expiredSaltIds, hashIpWith, ipMatches, saltIdFor } from '../compliance/ipSalts';
+import type { Queue } from '../jobs/queue';
 import type { Store } from '../store/store';
 
 export interface IpHasher {
@@ -44,3 +45,17 @@ export function ipHasher(deps: { store: Store; now: () => Date }): IpHasher {
     },
   };
 }
+
+export const DROP_IP_SALTS_JOB = 'rights.drop_ip_salts';
+
+/** The next daily run: the coming UTC midnight; its key is the day, so every node schedules the same one. */
+export async function scheduleSaltDrop(queue: Queue, now: Date): Promise<void> {
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+  await queue.enqueue(DROP_IP_SALTS_JOB, {}, { key: `ip-salts:${next.toISOString().slice(0, 10)}`, runAt: next });
+}
+
+/** Drops expired salts once a day, then schedules the next day's run. */
+export const saltDropJob = (hasher: IpHasher, queue: Queue, now: () => Date) => async () => {
+  await hasher.dropExpired();
+  await scheduleSaltDrop(queue, now());
+};

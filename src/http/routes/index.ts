@@ -11,6 +11,7 @@ import { moderationRoutes } from './moderation';
 import { policyRoutes } from './policy';
 import { reactionRoutes } from './reactions';
 import { storyRoutes } from './stories';
+import { transparencyRoutes } from './transparency';
 import { webRoutes } from '../../web/routes';
 
 export const routes: FastifyPluginAsync<AppDeps>[] = [
@@ -23,6 +24,7 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   reactionRoutes,
   eventRoutes,
   moderationRoutes,
+  transparencyRoutes,
   webRoutes,
   adminRoutes,
 ];

@@ -11,7 +11,7 @@ const BIN = fromRoot('bin/charcha.mjs');
 async function startChild(dataDir: string): Promise<{ url: string; ms: number; serverMs: number; kill: () => Promise<void>; pid: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), BIN, 'serve'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CHARCHA_DATA_DIR: dataDir, CHARCHA_WRITE_RATE_LIMIT: '100000000', LOG_LEVEL: 'silent', DATABASE_URL: '', REDIS_URL: '' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CHARCHA_DATA_DIR: dataDir, CHARCHA_WRITE_RATE_LIMIT: '100000000', LOG_LEVEL: 'silent', CHARCHA_GRIEVANCE_OFFICER_NAME: 'Bench Officer', CHARCHA_GRIEVANCE_OFFICER_EMAIL: 'officer@bench.example', CHARCHA_GRIEVANCE_OFFICER_ADDRESS: 'Bench Road, Delhi, India', DATABASE_URL: '', REDIS_URL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -1,5 +1,7 @@
 // Reads the environment once into a frozen, typed Config. The only module that reads process.env.
 import path from 'node:path';
+import { DEFAULT_CLOCKS, type ClockSettings } from './compliance/clocks';
+import type { GrievanceOfficer } from './domain/grievance';
 
 export interface Config {
   port: number;
@@ -50,11 +52,29 @@ export interface Config {
   smtpUrl: string | null;
   /** From address of outgoing mail. */
   mailFrom: string;
+  /** The grievance desk's clocks in hours (CHARCHA_CLOCK_*; defaults compliance.md §2.5, see compliance/clocks.ts). */
+  clocks: Readonly<ClockSettings>;
+  /**
+   * The grievance officer set on the site at start when it has none yet (CHARCHA_GRIEVANCE_OFFICER_*: name, address and
+   * an email or phone); null: an admin sets it in the settings, and comments stay closed until then.
+   */
+  grievanceOfficer: GrievanceOfficer | null;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
 export const auditKeyPath = (c: Pick<Config, 'auditKeyFile' | 'dataDir'>) => c.auditKeyFile ?? path.join(path.dirname(c.dataDir), 'charcha-audit.key');
 export const auditCheckpointPath = (c: Pick<Config, 'auditCheckpointFile' | 'dataDir'>) => c.auditCheckpointFile ?? path.join(c.dataDir, 'audit-checkpoints.jsonl');
+
+/** A clock length in hours: a positive number, else the default (a zero or negative clock would breach at once). */
+const hours = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
+
+function officerFrom(env: NodeJS.ProcessEnv): GrievanceOfficer | null {
+  const name = env.CHARCHA_GRIEVANCE_OFFICER_NAME?.trim();
+  const address = env.CHARCHA_GRIEVANCE_OFFICER_ADDRESS?.trim();
+  const email = env.CHARCHA_GRIEVANCE_OFFICER_EMAIL?.trim() || null;
+  const phone = env.CHARCHA_GRIEVANCE_OFFICER_PHONE?.trim() || null;
+  return name && address && (email || phone) ? { name, address, email, phone } : null;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) ? Number(v) : d);
@@ -85,5 +105,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     auditPreviousKeys: (env.CHARCHA_AUDIT_PREVIOUS_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     smtpUrl: env.CHARCHA_SMTP_URL || null,
     mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
+    clocks: Object.freeze({
+      acknowledgeHours: hours(env.CHARCHA_CLOCK_ACK_HOURS, DEFAULT_CLOCKS.acknowledgeHours),
+      disposeHours: hours(env.CHARCHA_CLOCK_DISPOSE_HOURS, DEFAULT_CLOCKS.disposeHours),
+      unlawfulContentHours: hours(env.CHARCHA_CLOCK_UNLAWFUL_HOURS, DEFAULT_CLOCKS.unlawfulContentHours),
+      intimateImageryHours: hours(env.CHARCHA_CLOCK_NCII_HOURS, DEFAULT_CLOCKS.intimateImageryHours),
+      courtOrderHours: hours(env.CHARCHA_CLOCK_ORDER_HOURS, DEFAULT_CLOCKS.courtOrderHours),
+      lawEnforcementHours: hours(env.CHARCHA_CLOCK_LAW_ENFORCEMENT_HOURS, DEFAULT_CLOCKS.lawEnforcementHours),
+      codeOfEthicsHours: hours(env.CHARCHA_CLOCK_ETHICS_HOURS, DEFAULT_CLOCKS.codeOfEthicsHours),
+    }),
+    grievanceOfficer: officerFrom(env),
   });
 }

@@ -7,6 +7,8 @@ import { startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
 import { DROP_IP_SALTS_JOB, ipHasher, saltDropJob } from './actions/ipHasher';
 import { purgeJobs } from './actions/purgeClosedAccount';
+import { escalateGrievance } from './actions/escalateGrievance';
+import { ESCALATION_JOB, type EscalationPayload } from './actions/grievanceDeps';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
 import { buildApp } from './http/app';
@@ -82,7 +84,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     `http://127.0.0.1:${config.port}`,
     ...(config.publicUrl ? [new URL(config.publicUrl).origin] : []),
   ];
-  const site = await ensureDefaultSite({ store, now }, origins);
+  const site = await ensureDefaultSite({ store, now }, origins, config.grievanceOfficer);
   const key = auditKey(config);
   const log = checkpointLog(auditCheckpointPath(config));
   const publicKey = publicKeyInfo(key);
@@ -117,6 +119,8 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
     clock, queue, mail,
   };
+  // The grievance desk's clocks: every node registers the handler (BullMQ nodes share one queue).
+  queue.register(ESCALATION_JOB, async (p: EscalationPayload) => { await escalateGrievance({ store, now, wakeMail: () => mail?.wake() }, p); });
   const app = (built.app = await buildApp(deps));
   const checkpointer = startCheckpointer({ store, key, now, log }, {
     every: config.auditCheckpointEvery, seconds: config.auditCheckpointSeconds,

@@ -1,6 +1,7 @@
 // First start: the default site with its embed origins and settings, and policy version 1 (the footer notice).
 import { randomUUID } from 'node:crypto';
 import type { Site } from '../domain/types';
+import { officerPublished, type GrievanceOfficer } from '../domain/grievance';
 import type { Store } from '../store/store';
 
 export const DEFAULT_POLICY_TEXT =
@@ -9,7 +10,8 @@ export const DEFAULT_POLICY_TEXT =
   'defamatory and inflammatory remarks, obscene and vulgar language are punishable offenses. ' +
   'Legal action will be taken for such expressions of opinion.';
 
-export async function ensureDefaultSite(deps: { store: Store; now: () => Date }, origins: string[]): Promise<Site> {
+/** `officer`: set as the site's grievance officer when it has none (CHARCHA_GRIEVANCE_OFFICER_*, the demo, test servers). */
+export async function ensureDefaultSite(deps: { store: Store; now: () => Date }, origins: string[], officer: GrievanceOfficer | null = null): Promise<Site> {
   const at = deps.now().toISOString();
   let site = await deps.store.getDefaultSite();
   if (!site) {
@@ -25,6 +27,11 @@ export async function ensureDefaultSite(deps: { store: Store; now: () => Date },
       site = { ...site, origins: [...site.origins, ...missing] };
       await deps.store.saveSite(site);
     }
+  }
+  // Only fills a gap: an officer an admin set in the settings is never overwritten by the environment.
+  if (officer && !officerPublished(site.settings.grievanceOfficer)) {
+    site = { ...site, settings: { ...site.settings, grievanceOfficer: officer } };
+    await deps.store.saveSite(site);
   }
   if (!(await deps.store.getPolicy(site.id))) {
     await deps.store.addPolicyVersion({ siteId: site.id, version: 1, text: DEFAULT_POLICY_TEXT, createdAt: at });

@@ -2,7 +2,8 @@
 import { commentConsentWithdrawn } from './recordConsent';
 import { randomUUID } from 'node:crypto';
 import type { Comment, Site, Story, User } from '../domain/types';
-import { AppError, badRequest, forbidden } from '../domain/errors';
+import { AppError, badRequest, conflict, forbidden } from '../domain/errors';
+import { officerPublished } from '../domain/grievance';
 import { hasVisibleText } from '../domain/comments';
 import { canReplyTo } from '../domain/permissions';
 import type { Moderator } from '../moderation/types';
@@ -36,6 +37,10 @@ export async function postComment(
     throw forbidden('policy_not_accepted', `Accept the site's policy (version ${policy.version}) before posting.`);
   }
   if (story.closed) throw forbidden('story_closed', 'This story is closed for opinions.');
+  // IT Rules 3(2)(a): readers must be able to reach a grievance officer before the site hosts what they write.
+  if (!officerPublished(site.settings.grievanceOfficer)) {
+    throw conflict('grievance_officer_not_set', 'Comments open once the site publishes its grievance officer (admin settings).');
+  }
   checkBody(body);
   const parentId = input.parentId ?? null;
   if (parentId) {

@@ -2,6 +2,8 @@
 import type { PolicyVersion, Site, SiteSettings, Story } from '../domain/types';
 import { LABELS, type Decision, type Label } from '../moderation/types';
 import { AppError } from '../domain/errors';
+import { officerPublished, type GrievanceOfficer } from '../domain/grievance';
+import { checkAddress } from '../mail/outbox';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
 
 export interface SettingsPatch {
@@ -11,6 +13,17 @@ export interface SettingsPatch {
   actions?: Partial<Record<Label, Decision>>;
   bannedWords?: string[];
   suspectWords?: string[];
+  grievanceOfficer?: GrievanceOfficer;
+}
+
+/** Trims the officer's details; a name, an address and an email or phone are all needed (IT Rules 3(2)(a)). */
+function cleanOfficer(o: GrievanceOfficer | undefined): GrievanceOfficer | undefined {
+  if (o === undefined) return undefined;
+  const t = (v: string | null | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const officer = { name: t(o.name) ?? '', email: t(o.email), phone: t(o.phone), address: t(o.address) ?? '' };
+  if (!officerPublished(officer)) throw new AppError(400, 'grievance_officer_incomplete', 'The grievance officer needs a name, an address and an email or phone.');
+  if (officer.email) checkAddress(officer.email);
+  return officer;
 }
 
 function cleanWords(words: string[] | undefined, field: string): string[] | undefined {
@@ -47,6 +60,7 @@ export async function updateSettings(deps: StaffDeps, input: { actor: StaffActor
       ...site.settings,
       editWindowMinutes: p.editWindowMinutes ?? site.settings.editWindowMinutes,
       premoderation: p.premoderation ?? site.settings.premoderation,
+      grievanceOfficer: cleanOfficer(p.grievanceOfficer) ?? site.settings.grievanceOfficer ?? null,
       moderation: {
         ...m,
         thresholds: p.thresholds ? { ...m.thresholds, ...p.thresholds } : m.thresholds,

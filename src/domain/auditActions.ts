@@ -47,6 +47,13 @@ const ACTIONS = {
   'user.trust': { public: true },
   'user.untrust': { public: true },
   'user.role': { public: true },
+  // The grievance desk. Not public: a complaint names a comment and the decision letter is private correspondence; the
+  // public sees complaints as counts in the transparency report instead. The entries keep ticket, category, comment
+  // and outcome, never the complainant's name or email (those stay in the grievances table).
+  'grievance.file': { public: false },
+  'grievance.acknowledge': { public: false },
+  'grievance.decide': { public: false },
+  'grievance.escalate': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -12,7 +12,7 @@ const expected: Record<PermissionName, Role[]> = {
   'queue.read': [A, M, G],
   'comment.approve': [A, M],
   'comment.reject': [A, M],
-  'comment.hide': [A, M],
+  'comment.hide': [A, M, G],
   'comment.restore': [A, M],
   'comment.feature': [A, M],
   'comment.inspect': [A, M, G],
@@ -28,6 +28,9 @@ const expected: Record<PermissionName, Role[]> = {
   'audit.read': [A, M, G],
   'audit.export': [A, G],
   'stats.read': [A, M, G],
+  'grievance.read': [A, G],
+  'grievance.acknowledge': [A, G],
+  'grievance.decide': [A, G],
 };
 const roles: Role[] = [...ROLES];
 const actor = (role: Role, siteId = 's1', status: Actor['status'] = 'active'): Actor => ({ role, siteId, status });

@@ -32,6 +32,9 @@ const admins = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteI
 // The grievance officer decides appeals because an appeal is a grievance about a moderation decision.
 const appealDeciders = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'moderator', 'grievance_officer']);
 
+const removers = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'moderator', 'grievance_officer']);
+const officers = (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']);
+
 export type Check = (actor: Actor | null | undefined, siteId: string) => boolean;
 
 /**
@@ -43,7 +46,8 @@ export const can = {
   comment: {
     approve: moderators,
     reject: moderators,
-    hide: moderators,
+    /** The grievance officer too: a complaint upheld in the 2 h lane must come down without waiting for a moderator. */
+    hide: removers,
     restore: moderators,
     feature: moderators,
     /** Staff may read a held comment's detail (evidence), e.g. the grievance officer when deciding. */
@@ -60,6 +64,8 @@ export const can = {
   appeal: { read: anyStaff, decide: appealDeciders },
   audit: { read: anyStaff, export: (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']) },
   stats: { read: anyStaff },
+  /** The grievance desk is the officer's (and admins'): moderators handle comments, not complaints about them. */
+  grievance: { read: officers, acknowledge: officers, decide: officers },
 } satisfies Record<string, Record<string, Check>>;
 
 export type Resource = keyof typeof can;

@@ -1,6 +1,7 @@
 // Domain types of Charcha: sites, stories, users, comments and the records around them. A leaf module.
 import { LABELS, type Verdict, type ModerationSettings, type Label } from './verdict';
 import type { AuditAction } from './auditActions';
+import type { GrievanceOfficer } from './grievance';
 
 export type Id = string;
 /** ISO-8601 UTC timestamp, e.g. 2026-11-26T08:00:00.000Z */
@@ -34,6 +35,8 @@ export interface SiteSettings {
   editWindowMinutes: number;
   /** Hold every new comment for review. */
   premoderation: boolean;
+  /** The published grievance officer; absent or null: comments are closed (postComment answers grievance_officer_not_set). */
+  grievanceOfficer?: GrievanceOfficer | null;
 }
 
 export interface Site {

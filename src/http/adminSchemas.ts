@@ -119,6 +119,8 @@ export const SettingsView = Type.Object({
     }),
     editWindowMinutes: Type.Integer(),
     premoderation: Type.Boolean(),
+    /** null until set; comments stay closed until then (grievance_officer_not_set). */
+    grievanceOfficer: Nullable(Type.Object({ name: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()), address: Type.String() })),
   }),
   policy: Nullable(PolicyRecord),
 });

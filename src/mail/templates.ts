@@ -64,6 +64,50 @@ const TEMPLATES = {
       }),
     },
   },
+  /** To the grievance officer: a complaint's clock is at 50% or 80%, or has run out (point "100"). */
+  grievance_escalation: {
+    required: ['ticket', 'category', 'clock', 'point', 'deadline'],
+    optional: ['link'],
+    render: {
+      en: (d) => ({
+        subject: d.point === '100' ? `BREACHED: complaint ${d.ticket} is past its ${d.clock} deadline` : `Complaint ${d.ticket}: ${d.point}% of the ${d.clock} time used`,
+        paragraphs: [
+          d.point === '100'
+            ? `The ${d.clock} deadline of complaint ${d.ticket} (${d.category}) passed at ${d.deadline}.`
+            : `Complaint ${d.ticket} (${d.category}) has used ${d.point}% of its ${d.clock} time. The deadline is ${d.deadline}.`,
+          'Please act on it in the grievance desk now.',
+        ],
+        action: d.link ? { label: 'Open the grievance desk', url: d.link } : undefined,
+      }),
+      hi: (d) => ({
+        subject: d.point === '100' ? `समय सीमा पार: शिकायत ${d.ticket} (${d.clock})` : `शिकायत ${d.ticket}: ${d.clock} का ${d.point}% समय बीत चुका है`,
+        paragraphs: [
+          d.point === '100'
+            ? `शिकायत ${d.ticket} (${d.category}) की ${d.clock} समय सीमा ${d.deadline} को समाप्त हो गई।`
+            : `शिकायत ${d.ticket} (${d.category}) का ${d.clock} का ${d.point}% समय बीत चुका है। समय सीमा ${d.deadline} है।`,
+          'कृपया शिकायत डेस्क में अभी कार्रवाई करें।',
+        ],
+        action: d.link ? { label: 'शिकायत डेस्क खोलें', url: d.link } : undefined,
+      }),
+    },
+  },
+  /** To the complainant: the officer's decision letter (which already carries the appeal route) and the grievance page. */
+  grievance_decision: {
+    required: ['ticket', 'outcome', 'letter', 'trackingUrl'],
+    optional: ['name'],
+    render: {
+      en: (d) => ({
+        subject: `Decision on complaint ${d.ticket}`,
+        paragraphs: [`Dear ${d.name || 'reader'},`, `The grievance officer has decided your complaint ${d.ticket}: ${d.outcome.replace('_', ' ')}.`, ...d.letter.split(/\n\s*\n/)],
+        action: { label: 'The grievance page', url: d.trackingUrl },
+      }),
+      hi: (d) => ({
+        subject: `शिकायत ${d.ticket} पर निर्णय`,
+        paragraphs: [`प्रिय ${d.name || 'पाठक'},`, `शिकायत अधिकारी ने आपकी शिकायत ${d.ticket} पर निर्णय दिया है: ${d.outcome.replace('_', ' ')}।`, ...d.letter.split(/\n\s*\n/)],
+        action: { label: 'शिकायत पृष्ठ', url: d.trackingUrl },
+      }),
+    },
+  },
   /** The answer to an erasure request: what was erased, what stays, why and until when (compliance.md §2.4). */
   erasure_done: {
     required: ['mode', 'sealedUntil'],

@@ -5,6 +5,7 @@ import { describe } from 'vitest';
 import { auditContract } from '../../test/contract/store/audit';
 import { basicsContract } from '../../test/contract/store/basics';
 import { commentsContract } from '../../test/contract/store/comments';
+import { grievancesContract } from '../../test/contract/store/grievances';
 import type { HarnessFactory } from '../../test/contract/store/harness';
 import { rightsContract } from '../../test/contract/store/rights';
 import { threadContract } from '../../test/contract/store/thread';
@@ -17,6 +18,7 @@ function storeContract(factory: HarnessFactory) {
   describe('threads', () => threadContract(factory));
   describe('audit', () => auditContract(factory));
   describe('data rights', () => rightsContract(factory));
+  describe('grievance desk', () => grievancesContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

@@ -3,6 +3,7 @@ import type {
   Appeal, AuditDraft, AuditEntry, Comment, CommentRevision, CommentStatus, Id, Instant, PolicyAcceptance,
   PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
 } from '../domain/types';
+import type { Grievance, GrievanceStatus } from '../domain/grievance';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
 import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
 
@@ -30,6 +31,14 @@ export interface QueueQuery {
   authorId?: Id;
   limit: number;
   offset?: number;
+}
+
+/** A complaint before the store numbers it (ticket and number are assigned by createGrievance). */
+export type NewGrievance = Omit<Grievance, 'ticket' | 'number'>;
+export interface GrievanceQuery {
+  siteId: Id;
+  statuses?: GrievanceStatus[];
+  limit: number;
 }
 
 export interface Store {
@@ -158,6 +167,16 @@ export interface Store {
   /** Audit entries with one of these codes at or after `from` and before `to`, oldest first. */
   listAuditByActions(actions: string[], from: Instant, to: Instant): Promise<AuditEntry[]>;
   // ---- end of data rights ----
+  // ---- Grievance desk (src/store/sql/grievances.ts) ----
+  /** Numbers the complaint (per site and UTC year, under the site row's lock) and stores it. */
+  createGrievance(g: NewGrievance): Promise<Grievance>;
+  /** Inside a transaction the row is locked until commit (PostgreSQL), so acknowledge/decide decide on the last state. */
+  getGrievance(id: Id): Promise<Grievance | undefined>;
+  findGrievanceByToken(tokenHash: string): Promise<Grievance | undefined>;
+  updateGrievance(id: Id, patch: Partial<Pick<Grievance, 'status' | 'acknowledgedAt' | 'acknowledgedBy' | 'decidedAt' | 'decidedBy' | 'outcome' | 'letter' | 'action'>>): Promise<void>;
+  /** Earliest resolve-by first, at most q.limit. */
+  listGrievances(q: GrievanceQuery): Promise<Grievance[]>;
+  // ---- end of grievance desk ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

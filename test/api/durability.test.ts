@@ -13,7 +13,9 @@ const pgOk = await requirePostgres('api durability');
 /** Starts `charcha serve` on a free port and resolves with its URL once it listens. */
 function serve(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CHARCHA_WRITE_RATE_LIMIT: '1000000', LOG_LEVEL: 'silent', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CHARCHA_WRITE_RATE_LIMIT: '1000000', LOG_LEVEL: 'silent',
+      // A real deployment opens comments only once its grievance officer is published; this one sets it by environment.
+      CHARCHA_GRIEVANCE_OFFICER_NAME: 'Test Officer', CHARCHA_GRIEVANCE_OFFICER_EMAIL: 'officer@news.example', CHARCHA_GRIEVANCE_OFFICER_ADDRESS: '1 Test Road, Mumbai 400001, India', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

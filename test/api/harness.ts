@@ -20,9 +20,12 @@ export async function backends(suite: string): Promise<Backend[]> {
   return list;
 }
 
+/** Test servers publish an officer, as a real deployment must before comments open (grievance_officer_not_set). */
+export const TEST_OFFICER = { name: 'Test Officer', email: 'officer@news.example', phone: null, address: '1 Test Road, Mumbai 400001, India' };
+
 export function testConfig(patch: Partial<Config> = {}): Config {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-api-'));
-  return { ...loadConfig({}), port: 0, host: '127.0.0.1', dataDir, writeRateLimit: 1_000_000, logLevel: 'silent', ...patch };
+  return { ...loadConfig({}), port: 0, host: '127.0.0.1', dataDir, writeRateLimit: 1_000_000, logLevel: 'silent', grievanceOfficer: TEST_OFFICER, ...patch };
 }
 
 export interface Res {

@@ -36,7 +36,8 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'charcha-browser-'));
   mkdirSync(ARTIFACTS, { recursive: true });
-  const config = loadConfig({ CHARCHA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CHARCHA_WRITE_RATE_LIMIT: '1000', ...env });
+  const config = loadConfig({ CHARCHA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CHARCHA_WRITE_RATE_LIMIT: '1000',
+    CHARCHA_GRIEVANCE_OFFICER_NAME: 'Test Officer', CHARCHA_GRIEVANCE_OFFICER_EMAIL: 'officer@news.example', CHARCHA_GRIEVANCE_OFFICER_ADDRESS: '1 Test Road, Mumbai 400001, India', ...env });
   const server = await startServer(config);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return {

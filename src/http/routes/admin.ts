@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps';
 import { adminActionRoutes } from './adminActions';
 import { adminDashboardRoutes } from './adminDashboard';
+import { adminGrievanceRoutes } from './adminGrievances';
 import { gateStaffRoutes } from './adminGuard';
 import { adminQueueRoutes } from './adminQueue';
 import { adminSessionRoutes } from './adminSession';
@@ -13,7 +14,7 @@ import { modlogRoutes } from './modlog';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   gateStaffRoutes(app, deps);
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, modlogRoutes, adminDashboardRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminDashboardRoutes]) {
     await plugin(app, deps);
   }
 }

@@ -9,6 +9,7 @@ import { currentSite } from '../deps';
 import { requireStaff, staffDeps } from './adminGuard';
 import { presentStory } from './adminPresenter';
 import { PolicyPublished, SettingsView, StoryUpdated } from '../adminSchemas';
+import { GrievanceOfficerSchema } from '../grievanceSchemas';
 
 const PerLabel = <T extends ReturnType<typeof Type.Number> | ReturnType<typeof Type.Union>>(t: T) =>
   Type.Optional(Type.Partial(Type.Object(Object.fromEntries(LABELS.map((l) => [l, t]))), { additionalProperties: false }));
@@ -20,6 +21,8 @@ export const SettingsBody = Type.Object({
   actions: PerLabel(Type.Union([Type.Literal('approve'), Type.Literal('review'), Type.Literal('reject')])),
   bannedWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
   suspectWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
+  /** The published grievance officer (name, address in India, and an email or phone); comments open once it is set. */
+  grievanceOfficer: Type.Optional(GrievanceOfficerSchema),
 }, { additionalProperties: false });
 export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
 export const StoryBody = Type.Object({
@@ -35,7 +38,7 @@ async function settingsView(deps: AppDeps): Promise<Static<typeof SettingsView>>
   const policy = await deps.store.getPolicy(site.id);
   return {
     site: { id: site.id, name: site.name, origins: site.origins },
-    settings: site.settings,
+    settings: { ...site.settings, grievanceOfficer: site.settings.grievanceOfficer ?? null },
     policy: policy ? { version: policy.version, text: policy.text, createdAt: policy.createdAt } : null,
   };
 }

@@ -5,6 +5,7 @@ import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
 import { eventRoutes } from './events';
+import { grievanceRoutes } from './grievances';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
 import { moderationRoutes } from './moderation';
@@ -25,6 +26,7 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   eventRoutes,
   moderationRoutes,
   transparencyRoutes,
+  grievanceRoutes,
   webRoutes,
   adminRoutes,
 ];

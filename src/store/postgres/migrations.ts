@@ -184,6 +184,23 @@ CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at);
   },
   {
     version: 9,
+    name: 'grievance desk: complaints with their clocks, tracking-token hashes and decisions (src/store/sql/grievances.ts)',
+    sql: `
+CREATE TABLE grievances (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id), ticket TEXT NOT NULL, year INTEGER NOT NULL,
+  number INTEGER NOT NULL, category TEXT NOT NULL, comment_id TEXT, comment_url TEXT, description TEXT NOT NULL,
+  name TEXT NOT NULL, email TEXT NOT NULL, lang TEXT NOT NULL, token_hash TEXT NOT NULL, status TEXT NOT NULL,
+  received_at TEXT NOT NULL, acknowledge_by TEXT NOT NULL, resolve_by TEXT NOT NULL, acknowledged_at TEXT,
+  acknowledged_by TEXT, decided_at TEXT, decided_by TEXT, outcome TEXT, letter TEXT, action TEXT
+);
+CREATE UNIQUE INDEX grievances_number ON grievances (site_id, year, number);
+CREATE UNIQUE INDEX grievances_ticket ON grievances (site_id, ticket);
+CREATE UNIQUE INDEX grievances_token ON grievances (token_hash);
+CREATE INDEX grievances_open ON grievances (site_id, status, resolve_by);
+`,
+  },
+  {
+    version: 10,
     name: 'readers\' data rights: the consent ledger, rotating IP-hash salts, sealed registration data of closed accounts',
     sql: `
 CREATE TABLE consents (

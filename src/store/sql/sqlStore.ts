@@ -11,6 +11,10 @@ import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
 import * as rights from './rights';
 import type { AccountClosure, ConsentRecord, IpSalt } from '../../domain/rights';
+import * as grievances from './grievances';
+import { ticketOf } from '../../compliance/grievances';
+import type { GrievanceQuery, NewGrievance } from '../store';
+import type { Grievance } from '../../domain/grievance';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -352,4 +356,13 @@ export class SqlStore implements Store {
   listAppealsByAuthor(userId: Id) { return rights.listAppealsByAuthor(this.exec, userId); }
   listAuditFor(targetType: string, targetId: string) { return rights.listAuditFor(this.exec, targetType, targetId); }
   listAuditByActions(actions: string[], from: Instant, to: Instant) { return rights.listAuditByActions(this.exec, actions, from, to); }
+  // Grievance desk: the SQL lives in grievances.ts; numbering runs in one transaction under the site row's lock.
+
+  createGrievance(g: NewGrievance) {
+    return this.atomic((exec) => grievances.createGrievance(exec, g, ticketOf, this.dialect.name === 'postgres' ? ' FOR UPDATE' : ''));
+  }
+  getGrievance(id: Id) { return grievances.getGrievance(this.exec, id, this.rowLock()); }
+  findGrievanceByToken(tokenHash: string) { return grievances.findGrievanceByToken(this.exec, tokenHash); }
+  updateGrievance(id: Id, patch: Partial<Grievance>) { return grievances.updateGrievance(this.exec, id, patch); }
+  listGrievances(q: GrievanceQuery) { return grievances.listGrievances(this.exec, q); }
 }

@@ -1,13 +1,13 @@
-// Gathers one month's facts from the store (audit log, comments, appeals) for the pure transparency report.
+// Gathers one month's facts from the store (audit log, comments, appeals, grievances) for the pure transparency report.
 import {
-  istMonthRange, transparencyRows, type AppealFact, type GrievanceFact, type RemovalFact, type ReportRow,
+  istMonthRange, transparencyRows, type AppealFact, type RemovalFact, type ReportRow,
 } from '../compliance/transparency';
 import type { Store } from '../store/store';
 
 const REMOVALS = ['comment.verdict', 'comment.reject', 'comment.hide'];
 
 export async function transparencyReport(
-  deps: { store: Store; now: () => Date; siteId: string; grievances?: (from: string, to: string) => Promise<GrievanceFact[]> },
+  deps: { store: Store; now: () => Date; siteId: string },
   month: string,
 ): Promise<ReportRow[]> {
   const { from, to } = istMonthRange(month);
@@ -23,7 +23,7 @@ export async function transparencyReport(
     removals.push({ at: e.at, postedAt: c.createdAt, by: engine ? 'engine' : 'staff', labels });
   }
   const appeals: AppealFact[] = (await deps.store.listAppeals(deps.siteId)).map((a) => ({ at: a.at, decidedAt: a.decidedAt, status: a.status }));
-  const grievances = deps.grievances ? await deps.grievances(from, to) : null;
+  const grievances = await deps.store.listGrievancesBetween(deps.siteId, from, to);
   // The order register (branch orders) is not on this branch: its rows read "—" until it is wired here.
   return transparencyRows(month, { removals, appeals, grievances, orders: null }, deps.now());
 }

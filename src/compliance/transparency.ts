@@ -1,6 +1,8 @@
 // The monthly transparency report (compliance.md F15, issue 9 item 10): pure counting over records handed in, as rows.
 // Months are calendar months in IST (the report is for Indian readers and regulators): 00:00 IST on the 1st is
 // 18:30 UTC the day before.
+import { GRIEVANCE_CATEGORIES } from '../domain/grievance';
+
 const IST_MS = 330 * 60_000;
 const HOUR = 3_600_000;
 
@@ -79,7 +81,8 @@ export function transparencyRows(
     for (const metric of ['received', 'resolved', 'acknowledged_in_time', 'resolved_in_time']) row('grievances', metric, 'all', NOT_AVAILABLE);
   } else {
     const g = input.grievances;
-    const cats = [...new Set(g.map((x) => x.category))].sort();
+    // Every category has its rows, zero or not, so months line up column for column.
+    const cats = [...new Set([...GRIEVANCE_CATEGORIES, ...g.map((x) => x.category)])];
     for (const cat of ['all', ...cats]) {
       const mine = cat === 'all' ? g : g.filter((x) => x.category === cat);
       const got = mine.filter((x) => inRange(x.receivedAt, r));

@@ -6,6 +6,7 @@ import type {
 import type { Grievance, GrievanceStatus } from '../domain/grievance';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
 import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
+import type { GrievanceFact } from '../compliance/transparency';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -166,6 +167,8 @@ export interface Store {
   listAuditFor(targetType: string, targetId: string): Promise<AuditEntry[]>;
   /** Audit entries with one of these codes at or after `from` and before `to`, oldest first. */
   listAuditByActions(actions: string[], from: Instant, to: Instant): Promise<AuditEntry[]>;
+  /** The clock fields of complaints received or decided at or after `from` and before `to`. */
+  listGrievancesBetween(siteId: Id, from: Instant, to: Instant): Promise<GrievanceFact[]>;
   // ---- end of data rights ----
   // ---- Grievance desk (src/store/sql/grievances.ts) ----
   /** Numbers the complaint (per site and UTC year, under the site row's lock) and stores it. */

@@ -39,6 +39,21 @@ describe.each(list)('transparency report on $name', (backend) => {
     await appeal('2026-10-20T00:00:00.000Z', 'upheld', '2026-10-21T00:00:00.000Z');
     await appeal('2026-10-25T00:00:00.000Z', 'pending', null);
     await appeal('2026-09-10T00:00:00.000Z', 'upheld', '2026-09-11T00:00:00.000Z');
+    // Grievances: one on time both ways (30 h), one late both ways (192 h), one never acknowledged.
+    const H = 3_600_000;
+    const grievance = async (category: 'unlawful_content' | 'privacy' | 'intimate_imagery', received: string, ackH: number, resolveH: number, ackedH: number | null, decidedH: number | null) => {
+      const t = Date.parse(received);
+      const iso = (h: number | null) => (h === null ? null : new Date(t + h * H).toISOString());
+      await s.store.createGrievance({
+        id: `g-${received}`, siteId, year: 2026, category, commentId: null, commentUrl: null, description: 'd', name: 'N', email: 'n@example.test',
+        lang: 'en', tokenHash: `tok-${received}`, status: decidedH !== null ? 'decided' : ackedH !== null ? 'acknowledged' : 'received',
+        receivedAt: received, acknowledgeBy: iso(ackH)!, resolveBy: iso(resolveH)!, acknowledgedAt: iso(ackedH), acknowledgedBy: null,
+        decidedAt: iso(decidedH), decidedBy: null, outcome: decidedH !== null ? 'upheld' : null, letter: null, action: null,
+      });
+    };
+    await grievance('unlawful_content', '2026-10-03T00:00:00.000Z', 24, 36, 5, 30);
+    await grievance('privacy', '2026-10-10T00:00:00.000Z', 24, 168, 48, 192);
+    await grievance('intimate_imagery', '2026-10-30T00:00:00.000Z', 24, 2, null, null);
   });
   afterAll(async () => s?.stop());
 
@@ -49,11 +64,22 @@ describe.each(list)('transparency report on $name', (backend) => {
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="transparency-2026-10.csv"');
     const [header, ...lines] = r.text.trimEnd().split('\r\n');
     expect(header).toBe('month,section,metric,category,value');
-    const rows = Object.fromEntries(lines.map((l) => {
+    const rows: Record<string, string> = Object.fromEntries(lines.map((l) => {
       const [month, section, metric, category, value] = l.split(',');
       expect(month).toBe('2026-10');
       return [`${section}.${metric}.${category}`, value];
     }));
+    const grievances = Object.fromEntries(Object.entries(rows).filter(([k]) => k.startsWith('grievances.')));
+    expect(grievances).toMatchObject({
+      'grievances.received.all': '3', 'grievances.resolved.all': '2',
+      'grievances.acknowledged_in_time.all': '1', 'grievances.acknowledged_late_or_missed.all': '2',
+      'grievances.resolved_in_time.all': '1', 'grievances.resolved_late.all': '1', 'grievances.median_hours_to_resolution.all': '111.0',
+      'grievances.received.privacy': '1', 'grievances.resolved_late.privacy': '1', 'grievances.median_hours_to_resolution.privacy': '192.0',
+      'grievances.acknowledged_late_or_missed.intimate_imagery': '1', 'grievances.resolved.intimate_imagery': '0',
+      'grievances.received.code_of_ethics': '0', 'grievances.median_hours_to_resolution.code_of_ethics': '—',
+    });
+    expect(Object.keys(grievances)).toHaveLength(8 * 7);
+    for (const k of Object.keys(grievances)) delete rows[k];
     expect(rows).toEqual({
       'removals.removed.all': '3',
       'removals.removed_by_engine.all': '1',
@@ -66,10 +92,6 @@ describe.each(list)('transparency report on $name', (backend) => {
       'appeals.decided.restored': '1',
       'appeals.decided.upheld': '1',
       'appeals.median_hours_to_decision.all': '36.0',
-      'grievances.received.all': '—',
-      'grievances.resolved.all': '—',
-      'grievances.acknowledged_in_time.all': '—',
-      'grievances.resolved_in_time.all': '—',
       'orders.received.all': '—',
       'orders.complied.all': '—',
     });

@@ -3,6 +3,7 @@ import type { AccountClosure, ConsentRecord, IpSalt } from '../../domain/rights'
 import type { AuditEntry, Id, Instant, PolicyAcceptance, Report, Appeal } from '../../domain/types';
 import type { Executor, Row } from './executor';
 import * as rows from './rows';
+import type { GrievanceFact } from '../../compliance/transparency';
 
 const consent = (r: Row): ConsentRecord => ({
   id: r.id, userId: r.user_id, siteId: r.site_id, purpose: r.purpose,
@@ -78,4 +79,17 @@ export async function listAuditByActions(exec: Executor, actions: string[], from
     `SELECT * FROM audit_log WHERE action IN (${actions.map(() => '?').join(', ')}) AND at >= ? AND at < ? ORDER BY seq`,
     [...actions, from, to],
   )).map(rows.audit);
+}
+
+/** Complaints received or decided in [from, to): the transparency report's grievance rows (table of the grievance desk). */
+export async function listGrievancesBetween(exec: Executor, siteId: Id, from: Instant, to: Instant): Promise<GrievanceFact[]> {
+  const rs = await exec.all(
+    `SELECT category, received_at, acknowledge_by, resolve_by, acknowledged_at, decided_at FROM grievances
+     WHERE site_id = ? AND ((received_at >= ? AND received_at < ?) OR (decided_at >= ? AND decided_at < ?)) ORDER BY received_at, id`,
+    [siteId, from, to, from, to],
+  );
+  return rs.map((r) => ({
+    category: r.category, receivedAt: r.received_at, acknowledgeBy: r.acknowledge_by, resolveBy: r.resolve_by,
+    acknowledgedAt: r.acknowledged_at ?? null, decidedAt: r.decided_at ?? null,
+  }));
 }

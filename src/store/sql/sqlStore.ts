@@ -356,6 +356,7 @@ export class SqlStore implements Store {
   listAppealsByAuthor(userId: Id) { return rights.listAppealsByAuthor(this.exec, userId); }
   listAuditFor(targetType: string, targetId: string) { return rights.listAuditFor(this.exec, targetType, targetId); }
   listAuditByActions(actions: string[], from: Instant, to: Instant) { return rights.listAuditByActions(this.exec, actions, from, to); }
+  listGrievancesBetween(siteId: Id, from: Instant, to: Instant) { return rights.listGrievancesBetween(this.exec, siteId, from, to); }
   // Grievance desk: the SQL lives in grievances.ts; numbering runs in one transaction under the site row's lock.
 
   createGrievance(g: NewGrievance) {

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
 import { escalateGrievance } from './actions/escalateGrievance';
+import { resumeEscalations } from './actions/fileGrievance';
 import { ESCALATION_JOB, type EscalationPayload } from './actions/grievanceDeps';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
@@ -122,6 +123,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   });
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
+  await resumeEscalations({ queue, store, now }, site.id, config.publicUrl ? new URL(config.publicUrl).origin : '');
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   const address = app.server.address();

@@ -8,6 +8,7 @@ import { ensureDefaultSite } from './actions/ensureDefaultSite';
 import { DROP_IP_SALTS_JOB, ipHasher, saltDropJob } from './actions/ipHasher';
 import { purgeJobs } from './actions/purgeClosedAccount';
 import { escalateGrievance } from './actions/escalateGrievance';
+import { resumeEscalations } from './actions/fileGrievance';
 import { ESCALATION_JOB, type EscalationPayload } from './actions/grievanceDeps';
 import { publicKeyInfo } from './compliance/checkpoint';
 import { auditCheckpointPath, auditKeyPath, type Config } from './config';
@@ -131,6 +132,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   await queue.start();
   // Today's salt check runs at once; each run schedules the next day's.
   await queue.enqueue(DROP_IP_SALTS_JOB, {}, { key: `ip-salts:${clock.now().toISOString().slice(0, 10)}` });
+  await resumeEscalations({ queue, store, now }, site.id, config.publicUrl ? new URL(config.publicUrl).origin : '');
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   const address = app.server.address();

@@ -22,4 +22,5 @@ export const staffEndpoints: Array<[string, string, unknown?]> = [
   ['GET', '/api/v1/admin/audit/verify'],
   ['GET', '/api/v1/admin/audit/export'],
   ['GET', '/api/v1/admin/events'],
+  ['GET', '/api/v1/admin/grievances'],
 ];

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { tokenHash } from '../../src/actions/grievanceDeps';
+import { DEFAULT_CLOCKS } from '../../src/compliance/clocks';
 import type { Config } from '../../src/config';
+import { storeQueue } from '../../src/jobs/storeQueue';
 import { startServer, type RunningServer } from '../../src/main';
 import { wordListModerator } from '../../src/moderation/wordlist';
 import { settle, until } from '../contract/jobs/harness';
@@ -39,8 +41,11 @@ async function desk(backend: Backend, startAt: string, patch: Partial<Config> = 
   undo.push(ts.cleanup);
   const clock = new FakeClock(Date.parse(startAt));
   const config = testConfig({ smtpUrl: sink.url, ...patch });
-  const srv = await startServer(config, { store: ts.store, moderator: wordListModerator(), clock, now: () => clock.now() });
-  undo.push(async () => { await srv.close(); fs.rmSync(config.dataDir, { recursive: true, force: true }); });
+  // The store queue as main.ts builds it, but polling hourly: moving a fake day then takes 24 polls, not 86,400 (the
+  // queue still wakes at each job's runAt, so escalations fire on time).
+  const queue = storeQueue({ store: ts.store, clock, log: { warn: () => {}, error: () => {} } }, { pollMs: 3_600_000 });
+  const srv = await startServer(config, { store: ts.store, moderator: wordListModerator(), clock, now: () => clock.now(), queue });
+  undo.push(async () => { await srv.close(); await queue.close(); fs.rmSync(config.dataDir, { recursive: true, force: true }); });
   const base = srv.url;
   const email = `admin-${Date.now()}@example.test`;
   await ensureAdminUser({ store: ts.store, now: () => clock.now() }, { siteId: srv.deps.siteId, email, password: 'admin password for tests' });
@@ -189,16 +194,19 @@ describe.each(list)('grievance desk on $name', (backend) => {
     expect((await d.srv.deps.store.getJob(`grievance:${board0.grievances[0].id}:resolve:100`))?.status).toBe('done');
   });
 
-  it('an unacknowledged complaint escalates its 24 h acknowledgement clock and shows as breached on the board, above newer ones', async () => {
-    const d = await desk(backend, '2026-12-04T09:00:00.000Z');
+  it('an unacknowledged complaint escalates its acknowledgement clock (configured: 4 h) and shows as breached on the board, above newer ones', async () => {
+    // A configured clock (CHARCHA_CLOCK_ACK_HOURS=4): the default 24 h is proven in compliance/clocks.test.ts; a fake day
+    // here would cost tens of thousands of mail-outbox polls on SQLite's fsync'd commits.
+    const d = await desk(backend, '2026-12-04T09:00:00.000Z', { clocks: { ...DEFAULT_CLOCKS, acknowledgeHours: 4 } });
     const late = await d.anon.post('/api/v1/grievances', complaint());
-    await d.clock.advance(12 * 60 * MIN);
+    expect(late.body.acknowledgeBy).toBe('2026-12-04T13:00:00.000Z');
+    await d.clock.advance(120 * MIN);
     const toOfficer = () => d.sink.messages.filter((m) => m.to.includes('officer@news.example'));
     await until(() => toOfficer().length === 1, 10_000, 'the 50% acknowledgement escalation');
     expect(toOfficer()[0].subject).toBe(`Complaint ${late.body.ticket}: 50% of the acknowledgement time used`);
-    await d.clock.advance(Math.round(7.2 * 60) * MIN);
+    await d.clock.advance(72 * MIN);
     await until(() => toOfficer().length === 2, 10_000, 'the 80% acknowledgement escalation');
-    await d.clock.advance(4.8 * 60 * MIN + 2_000);
+    await d.clock.advance(48 * MIN + 2_000);
     await until(() => toOfficer().length === 3, 10_000, 'the breach notice');
     expect(toOfficer()[2].subject).toBe(`BREACHED: complaint ${late.body.ticket} is past its acknowledgement deadline`);
     const fresh = await d.anon.post('/api/v1/grievances', complaint({ category: 'intimate_imagery' }));
@@ -209,10 +217,12 @@ describe.each(list)('grievance desk on $name', (backend) => {
     expect(board[1]).toMatchObject({ level: 0, msLeft: 120 * MIN });
 
     const ack = await d.officer.post(`/api/v1/admin/grievances/${board[0].id}/acknowledge`);
-    // Now the 7-day disposal clock runs: a day in, it is at level 0.
+    // Now the 7-day disposal clock runs: 4 h in, it is at level 0.
     expect(ack.body.grievance).toMatchObject({ status: 'acknowledged', clock: 'resolve', level: 0 });
     expectProblem(await d.officer.post(`/api/v1/admin/grievances/${board[0].id}/acknowledge`), 409, 'invalid_transition');
     expect((await d.srv.deps.store.listAudit(1, 1000)).find((e) => e.action === 'grievance.acknowledge')?.data).toMatchObject({ late: true });
+    expect((await d.srv.deps.store.listAudit(1, 1000)).filter((e) => e.action === 'grievance.escalate').map((e) => e.reason))
+      .toEqual(['acknowledge:50%', 'acknowledge:80%', 'acknowledge:breached']);
   });
 
   it('keeps comments closed until the site publishes its grievance officer', async () => {
@@ -235,5 +245,23 @@ describe.each(list)('grievance desk on $name', (backend) => {
     for (let i = 0; i < 5; i++) codes.push((await anon.post('/api/v1/grievances', complaint())).status);
     expect(codes.filter((c) => c === 201).length).toBeLessThanOrEqual(3);
     expect(codes.at(-1)).toBe(429);
+  });
+
+  it('at start, schedules again the escalations still ahead of open complaints (a crash between commit and enqueue loses none)', async () => {
+    const d = await desk(backend, '2026-12-04T09:00:00.000Z');
+    const now = d.clock.now();
+    // A complaint committed without its jobs, 3 h ago, in the 36 h lane: the 50% point (18 h) and later are ahead.
+    const g = await d.srv.deps.store.createGrievance({
+      id: `lost-${Date.now()}`, siteId: d.srv.deps.siteId, year: 2026, category: 'unlawful_content', commentId: null, commentUrl: null,
+      description: 'x', name: 'n', email: 'n@example.test', lang: 'en', tokenHash: `h-${Date.now()}`, status: 'received',
+      receivedAt: new Date(now.getTime() - 3 * 60 * MIN).toISOString(), acknowledgeBy: new Date(now.getTime() + 21 * 60 * MIN).toISOString(),
+      resolveBy: new Date(now.getTime() + 33 * 60 * MIN).toISOString(), acknowledgedAt: null, acknowledgedBy: null, decidedAt: null,
+      decidedBy: null, outcome: null, letter: null, action: null,
+    });
+    const again = await startServer(testConfig(), { store: d.srv.deps.store, moderator: wordListModerator(), clock: d.clock, now: () => d.clock.now() });
+    undo.push(() => again.close());
+    for (const key of ['acknowledge:50', 'acknowledge:80', 'acknowledge:100', 'resolve:50', 'resolve:80', 'resolve:100']) {
+      expect((await d.srv.deps.store.getJob(`grievance:${g.id}:${key}`))?.status, key).toBe('queued');
+    }
   });
 });

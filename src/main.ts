@@ -5,7 +5,10 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { checkpointAudit, startCheckpointer } from './actions/checkpointAudit';
 import { ensureDefaultSite } from './actions/ensureDefaultSite';
+import { DROP_IP_SALTS_JOB, ipHasher, saltDropJob } from './actions/ipHasher';
+import { purgeJobs } from './actions/purgeClosedAccount';
 import { escalateGrievance } from './actions/escalateGrievance';
+import { resumeEscalations } from './actions/fileGrievance';
 import { ESCALATION_JOB, type EscalationPayload } from './actions/grievanceDeps';
 import { escalateOrder } from './actions/escalateOrder';
 import { ORDER_ESCALATION_JOB } from './actions/orderDeps';
@@ -96,15 +99,19 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const queue: Queue = overrides.queue ?? (config.redisUrl
     ? (await import('./jobs/bullQueue')).bullQueue({ redisUrl: config.redisUrl, clock, log: workLog })
     : storeQueue({ store, clock, log: workLog }));
-  for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
-  registerEvidencePurge(queue, { store, clock });
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
+  registerEvidencePurge(queue, { store, clock });
   // Legal-order escalations (50%, 80%, deadline); registered on every node, as BullMQ requires.
   queue.register(ORDER_ESCALATION_JOB, async (p) => {
     await escalateOrder({ store, now: clock.now.bind(clock), wakeMail: () => mail?.wake(), publicUrl: config.publicUrl }, p);
   });
+  const hasher = ipHasher({ store, now });
+  queue.register(DROP_IP_SALTS_JOB, saltDropJob(hasher, queue, () => clock.now()));
+  // Readers' data rights: the 48-hour warning and the purge of a closed account's sealed data.
+  for (const [name, handler] of Object.entries(purgeJobs({ store, now: () => clock.now(), wakeMail: () => mail?.wake() }))) queue.register(name, handler);
+  for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),
@@ -117,6 +124,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
       : memoryLoginThrottle(() => now().getTime()),
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
+    ipHasher: hasher,
     audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file, checkpointNow: () => checkpointAudit({ store, key, now, log }) },
     clock, queue, mail,
   };
@@ -130,6 +138,9 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   });
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
+  // Today's salt check runs at once; each run schedules the next day's.
+  await queue.enqueue(DROP_IP_SALTS_JOB, {}, { key: `ip-salts:${clock.now().toISOString().slice(0, 10)}` });
+  await resumeEscalations({ queue, store, now }, site.id, config.publicUrl ? new URL(config.publicUrl).origin : '');
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));

@@ -76,7 +76,7 @@ export async function fileGrievance(deps: GrievanceDeps, input: GrievanceInput &
  * BullMQ cannot join the store's transaction. Where acknowledgement falls at the disposal deadline (2 h and 3 h lanes)
  * only the disposal clock is watched, so the officer gets one notice per point, not two.
  */
-export async function scheduleEscalations(deps: Pick<GrievanceDeps, 'queue'>, g: Grievance, base: string): Promise<void> {
+export async function scheduleEscalations(deps: Pick<GrievanceDeps, 'queue'>, g: Grievance, base: string, after?: Date): Promise<void> {
   const received = new Date(g.receivedAt);
   const clocks: { clock: EscalationPayload['clock']; deadline: string }[] = [{ clock: 'resolve', deadline: g.resolveBy }];
   if (g.acknowledgeBy < g.resolveBy) clocks.unshift({ clock: 'acknowledge', deadline: g.acknowledgeBy });
@@ -84,8 +84,20 @@ export async function scheduleEscalations(deps: Pick<GrievanceDeps, 'queue'>, g:
     for (const { point, at } of escalationTimes(received, new Date(deadline))) {
       // The breach notice goes out just after the deadline: exactly at it the complaint is still on time.
       const runAt = point === 100 ? new Date(at.getTime() + 1000) : at;
+      if (after && runAt.getTime() <= after.getTime()) continue;
       const payload: EscalationPayload = { grievanceId: g.id, clock, point, base };
       await deps.queue.enqueue(ESCALATION_JOB, payload, { key: `grievance:${g.id}:${clock}:${point}`, runAt });
     }
   }
+}
+
+/**
+ * At start: schedules again the escalations still ahead of every open complaint (keys make it a no-op where they exist),
+ * so a crash between a filing's commit and its enqueues, or a BullMQ that lost its Redis, costs no future notice. Points
+ * already past are left alone: they may have run (BullMQ forgets finished jobs), and the board shows the level anyway.
+ */
+export async function resumeEscalations(deps: Pick<GrievanceDeps, 'queue' | 'store' | 'now'>, siteId: string, base: string): Promise<number> {
+  const open = await deps.store.listGrievances({ siteId, statuses: ['received', 'acknowledged'], limit: 100_000 });
+  for (const g of open) await scheduleEscalations(deps, g, base, deps.now());
+  return open.length;
 }

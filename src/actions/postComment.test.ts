@@ -6,6 +6,7 @@ import { memoryHub, type HubEvent } from '../realtime/hub';
 import { sqliteTestStore, type TestStore } from '../../test/support/stores';
 import { acceptPolicy } from './acceptPolicy';
 import { ensureDefaultSite } from './ensureDefaultSite';
+import { ipHasher } from './ipHasher';
 import { ensureStory } from './ensureStory';
 import { postComment } from './postComment';
 
@@ -35,15 +36,15 @@ describe('postComment', () => {
 
   it('needs the current policy accepted first', async () => {
     await expect(postComment(deps(), { user, site, story, body: 'hi' })).rejects.toMatchObject({ status: 403, code: 'policy_not_accepted' });
-    await acceptPolicy({ store: ts.store, now, ipSalt: 'salt' }, { user, version: 1, ip: '203.0.113.9' });
+    await acceptPolicy({ store: ts.store, now, hashIp: ipHasher({ store: ts.store, now }).hash }, { user, version: 1, ip: '203.0.113.9' });
     const acceptance = await ts.store.getAcceptance(user.id, 1);
-    expect(acceptance?.ipHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(acceptance?.ipHash).toMatch(/^2026-11:[0-9a-f]{64}$/);
     expect(acceptance?.ipHash).not.toContain('203.0.113.9');
     expect((await postComment(deps(), { user, site, story, body: 'hi' })).status).toBe('approved');
   });
 
   it('maps verdicts to statuses; premoderation holds approvals but never softens a reject', async () => {
-    await acceptPolicy({ store: ts.store, now, ipSalt: 'salt' }, { user, version: 1, ip: '::1' });
+    await acceptPolicy({ store: ts.store, now, hashIp: ipHasher({ store: ts.store, now }).hash }, { user, version: 1, ip: '::1' });
     expect(story.url).toBe('https://news.test/a');
     expect((await postComment(deps(), { user, site, story, body: 'fine words' })).status).toBe('approved');
     expect((await postComment(deps(), { user, site, story, body: 'a liar' })).status).toBe('review');
@@ -57,7 +58,7 @@ describe('postComment', () => {
   });
 
   it('writes the author\'s and the system\'s audit entries with the verdict', async () => {
-    await acceptPolicy({ store: ts.store, now, ipSalt: 'salt' }, { user, version: 1, ip: '::1' });
+    await acceptPolicy({ store: ts.store, now, hashIp: ipHasher({ store: ts.store, now }).hash }, { user, version: 1, ip: '::1' });
     const c = await postComment(deps(), { user, site, story, body: 'a liar' });
     const audit = (await ts.store.listAudit(1, 100)).filter((e) => e.targetId === c.id);
     expect(audit.map((e) => [e.actor, e.action, e.reason, e.rule])).toEqual([

@@ -1,4 +1,5 @@
 // Posts a reader's comment (or reply): policy acceptance, limits, moderation verdict, audit, live event.
+import { commentConsentWithdrawn } from './recordConsent';
 import { randomUUID } from 'node:crypto';
 import type { Comment, Site, Story, User } from '../domain/types';
 import { AppError, badRequest, conflict, forbidden } from '../domain/errors';
@@ -34,7 +35,8 @@ export async function postComment(
 ): Promise<Comment> {
   const { user, site, story, body } = input;
   const policy = await deps.store.getPolicy(site.id);
-  if (policy && !(await deps.store.getAcceptance(user.id, policy.version))) {
+  // Accepted, and the consent not withdrawn since (a withdrawal stops posting until the reader accepts again).
+  if (policy && (!(await deps.store.getAcceptance(user.id, policy.version)) || (await commentConsentWithdrawn(deps.store, user.id)))) {
     throw forbidden('policy_not_accepted', `Accept the site's policy (version ${policy.version}) before posting.`);
   }
   if (story.closed) throw forbidden('story_closed', 'This story is closed for opinions.');

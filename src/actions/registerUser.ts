@@ -5,6 +5,8 @@ import type { User } from '../domain/types';
 import { conflict } from '../domain/errors';
 import { assertStrongPassword } from '../domain/passwordPolicy';
 import { StoreConflict, type Store } from '../store/store';
+import type { ConsentChannel } from '../domain/rights';
+import { signUpConsent } from './recordConsent';
 
 /** @node-rs/argon2's Algorithm.Argon2id (a const enum, which isolatedModules cannot import). */
 export const ARGON2ID = 2;
@@ -13,7 +15,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export async function registerUser(
   deps: { store: Store; now: () => Date; siteId: string },
-  input: { email: string; password: string; displayName: string },
+  input: { email: string; password: string; displayName: string; channel?: ConsentChannel },
 ): Promise<User> {
   const email = normaliseEmail(input.email);
   assertStrongPassword(input.password, email);
@@ -38,5 +40,6 @@ export async function registerUser(
     if (err instanceof StoreConflict) throw conflict('email_taken', 'An account with this email already exists.');
     throw err;
   }
+  await signUpConsent(deps, user, input.channel ?? 'api');
   return user;
 }

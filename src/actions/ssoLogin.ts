@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { User } from '../domain/types';
 import type { SsoClaims } from '../domain/types';
 import { StoreConflict, type Store } from '../store/store';
+import { signUpConsent } from './recordConsent';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -60,6 +61,7 @@ export async function ssoLogin(deps: SsoDeps, claims: SsoClaims): Promise<User> 
   for (;;) {
     try {
       await deps.store.createUser(user);
+      await signUpConsent(deps, user, 'sso');
       return user;
     } catch (err) {
       if (!(err instanceof StoreConflict)) throw err;

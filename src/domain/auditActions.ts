@@ -13,6 +13,12 @@ const ACTIONS = {
   'comment.withdraw': { public: false },
   'comment.report': { public: false },
   'policy.accept': { public: false },
+  // Readers' data rights: their own acts, in the full log only.
+  'consent.give': { public: false },
+  'consent.withdraw': { public: false },
+  'account.erase': { public: false },
+  'account.purge': { public: false },
+  'ip_salt.drop': { public: false },
   'comment.verdict': { public: true },
   'comment.approve': { public: true },
   'comment.reject': { public: true },

@@ -1,6 +1,7 @@
 // What every route plugin receives as options: the composed services of one running server.
 import type { LoginThrottle } from '../actions/login';
 import type { PublicKeyInfo, SignedCheckpoint } from '../compliance/checkpoint';
+import type { IpHasher } from '../actions/ipHasher';
 import type { Config } from '../config';
 import type { Site } from '../domain/types';
 import type { Clock } from '../jobs/clock';
@@ -26,6 +27,8 @@ export interface AppDeps {
   siteId: string;
   /** Salt of the stored client-IP hashes. */
   ipSalt: string;
+  /** Hashes client IPs under the current month's rotating salt (src/compliance/ipSalts.ts). */
+  ipHasher: IpHasher;
   now: () => Date;
   /** now() plus timers, for background work. */
   clock: Clock;

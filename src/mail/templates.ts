@@ -163,6 +163,50 @@ const TEMPLATES = {
       }),
     },
   },
+  /** The answer to an erasure request: what was erased, what stays, why and until when (compliance.md §2.4). */
+  erasure_done: {
+    required: ['mode', 'sealedUntil'],
+    optional: ['kept'],
+    render: {
+      en: (d) => ({
+        subject: 'Your account has been closed',
+        paragraphs: [
+          `Your account is closed. Your comments were ${d.mode === 'remove' ? 'removed from public view' : 'anonymised: they now show "[deleted]" as the author'}.`,
+          ...(d.kept ? ['What we must keep, why and until when:', d.kept] : ['Nothing of yours is kept under a legal duty beyond your registration data.']),
+          `Your registration data (email and name) is sealed and kept until ${d.sealedUntil} (IT Rules 2021, Rule 3(1)(h)); then it is deleted. We will write to you 48 hours before.`,
+        ],
+      }),
+      hi: (d) => ({
+        subject: 'आपका खाता बंद कर दिया गया है',
+        paragraphs: [
+          `आपका खाता बंद है। आपकी टिप्पणियाँ ${d.mode === 'remove' ? 'सार्वजनिक रूप से हटा दी गई हैं' : 'गुमनाम कर दी गई हैं: लेखक के स्थान पर अब "[हटाया गया]" दिखता है'}।`,
+          ...(d.kept ? ['हमें क्या रखना होगा, क्यों और कब तक:', d.kept] : ['कानूनी दायित्व के तहत आपके पंजीकरण विवरण के अलावा कुछ नहीं रखा गया है।']),
+          `आपका पंजीकरण विवरण (ईमेल और नाम) सील करके ${d.sealedUntil} तक रखा जाएगा (आईटी नियम 2021, नियम 3(1)(h)); फिर हटा दिया जाएगा। हम 48 घंटे पहले आपको लिखेंगे।`,
+        ],
+      }),
+    },
+  },
+  /** Sent 48 h before sealed data is purged (DPDP Rules 2025, Rule 8; compliance.md §2.5). */
+  purge_warning: {
+    required: ['purgeAt'],
+    optional: [],
+    render: {
+      en: (d) => ({
+        subject: 'Your remaining data will be deleted in 48 hours',
+        paragraphs: [
+          `The registration data of your closed account (email and name) will be deleted on ${d.purgeAt}.`,
+          'If you need it kept, for example for a complaint or a court case, reply to this message before then.',
+        ],
+      }),
+      hi: (d) => ({
+        subject: 'आपका शेष विवरण 48 घंटे में हटा दिया जाएगा',
+        paragraphs: [
+          `आपके बंद खाते का पंजीकरण विवरण (ईमेल और नाम) ${d.purgeAt} को हटा दिया जाएगा।`,
+          'यदि आपको इसे रखवाना है, जैसे किसी शिकायत या अदालती मामले के लिए, तो उससे पहले इस संदेश का उत्तर दें।',
+        ],
+      }),
+    },
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -9,6 +9,7 @@ import { grievancesContract } from '../../test/contract/store/grievances';
 import { evidenceContract } from '../../test/contract/store/evidence';
 import { ordersContract } from '../../test/contract/store/orders';
 import type { HarnessFactory } from '../../test/contract/store/harness';
+import { rightsContract } from '../../test/contract/store/rights';
 import { threadContract } from '../../test/contract/store/thread';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
@@ -18,6 +19,7 @@ function storeContract(factory: HarnessFactory) {
   describe('comments', () => commentsContract(factory));
   describe('threads', () => threadContract(factory));
   describe('audit', () => auditContract(factory));
+  describe('data rights', () => rightsContract(factory));
   describe('grievance desk', () => grievancesContract(factory));
   describe('evidence', () => evidenceContract(factory));
   describe('legal orders', () => ordersContract(factory));

@@ -7,6 +7,8 @@ import type { Grievance, GrievanceStatus } from '../domain/grievance';
 import type { LegalOrder, OrderStats } from '../domain/legalOrders';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
 import type { EvidenceItem, EvidenceRecord, LegalHold } from '../domain/evidence';
+import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
+import type { GrievanceFact } from '../compliance/transparency';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -148,6 +150,30 @@ export interface Store {
   getMail(key: string): Promise<OutboxMail | undefined>;
   // ---- end of deferred work ----
 
+  // ---- Readers' data rights (src/store/sql/rights.ts): consent ledger, IP salts, closed accounts, a reader's records. ----
+  /** Appends one consent ledger entry (give or withdraw); entries are never changed. */
+  addConsent(c: ConsentRecord): Promise<void>;
+  listConsents(userId: Id): Promise<ConsentRecord[]>; // oldest first
+  /** Stores the salt unless its id exists, and returns the stored one (so concurrent nodes agree). */
+  ensureIpSalt(s: IpSalt): Promise<IpSalt>;
+  listIpSalts(): Promise<IpSalt[]>;
+  dropIpSalts(ids: string[]): Promise<number>;
+  /** Insert, or update the sealed data and purge time of, an account closure. */
+  saveClosure(c: AccountClosure): Promise<void>;
+  getClosure(userId: Id): Promise<AccountClosure | undefined>;
+  /** Ends every session of the user and unlinks their further SSO subjects. */
+  endAccountAccess(userId: Id): Promise<void>;
+  listAcceptances(userId: Id): Promise<PolicyAcceptance[]>;
+  listReactionsByUser(userId: Id): Promise<{ commentId: Id; at: Instant }[]>;
+  listReportsByUser(userId: Id): Promise<Report[]>;
+  listAppealsByAuthor(userId: Id): Promise<Appeal[]>;
+  /** Every audit entry about one target, oldest first. */
+  listAuditFor(targetType: string, targetId: string): Promise<AuditEntry[]>;
+  /** Audit entries with one of these codes at or after `from` and before `to`, oldest first. */
+  listAuditByActions(actions: string[], from: Instant, to: Instant): Promise<AuditEntry[]>;
+  /** The clock fields of complaints received or decided at or after `from` and before `to`. */
+  listGrievancesBetween(siteId: Id, from: Instant, to: Instant): Promise<GrievanceFact[]>;
+  // ---- end of data rights ----
   // ---- Grievance desk (src/store/sql/grievances.ts) ----
   /** Numbers the complaint (per site and UTC year, under the site row's lock) and stores it. */
   createGrievance(g: NewGrievance): Promise<Grievance>;

@@ -246,4 +246,22 @@ describe.each(list)('grievance desk on $name', (backend) => {
     expect(codes.filter((c) => c === 201).length).toBeLessThanOrEqual(3);
     expect(codes.at(-1)).toBe(429);
   });
+
+  it('at start, schedules again the escalations still ahead of open complaints (a crash between commit and enqueue loses none)', async () => {
+    const d = await desk(backend, '2026-12-04T09:00:00.000Z');
+    const now = d.clock.now();
+    // A complaint committed without its jobs, 3 h ago, in the 36 h lane: the 50% point (18 h) and later are ahead.
+    const g = await d.srv.deps.store.createGrievance({
+      id: `lost-${Date.now()}`, siteId: d.srv.deps.siteId, year: 2026, category: 'unlawful_content', commentId: null, commentUrl: null,
+      description: 'x', name: 'n', email: 'n@example.test', lang: 'en', tokenHash: `h-${Date.now()}`, status: 'received',
+      receivedAt: new Date(now.getTime() - 3 * 60 * MIN).toISOString(), acknowledgeBy: new Date(now.getTime() + 21 * 60 * MIN).toISOString(),
+      resolveBy: new Date(now.getTime() + 33 * 60 * MIN).toISOString(), acknowledgedAt: null, acknowledgedBy: null, decidedAt: null,
+      decidedBy: null, outcome: null, letter: null, action: null,
+    });
+    const again = await startServer(testConfig(), { store: d.srv.deps.store, moderator: wordListModerator(), clock: d.clock, now: () => d.clock.now() });
+    undo.push(() => again.close());
+    for (const key of ['acknowledge:50', 'acknowledge:80', 'acknowledge:100', 'resolve:50', 'resolve:80', 'resolve:100']) {
+      expect((await d.srv.deps.store.getJob(`grievance:${g.id}:${key}`))?.status, key).toBe('queued');
+    }
+  });
 });

@@ -40,4 +40,18 @@ export class FakeClock implements Clock {
     }
     this.ms = target;
   }
+
+  /**
+   * Moves time forward by ms at once, then fires the timers that fell due, once each, at the new time. For months:
+   * advance() would walk a 1-second poll loop through every second of them (a synchronous store re-arms it at once).
+   */
+  async jump(ms: number): Promise<void> {
+    this.ms += ms;
+    const due = [...this.timers].filter((t) => t.at <= this.ms).sort((a, b) => a.at - b.at || a.seq - b.seq);
+    for (const t of due) {
+      this.timers.delete(t);
+      t.fn();
+      await new Promise((r) => setImmediate(r));
+    }
+  }
 }

@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { login } from '../../actions/login';
+import { commentConsentWithdrawn } from '../../actions/recordConsent';
 import { registerUser } from '../../actions/registerUser';
 import { ssoLogin } from '../../actions/ssoLogin';
 import { startSessions } from '../../actions/startSession';
@@ -37,7 +38,8 @@ export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Register> }>('/api/v1/auth/register', {
     schema: { tags: ['auth'], body: Register, response: { 201: SignedIn, ...errors(400, 409, 429) } },
   }, async (req, reply) => {
-    const user = await registerUser(deps, req.body);
+    // A browser page (the widget) sends an Origin; API clients usually do not.
+    const user = await registerUser(deps, { ...req.body, channel: req.headers.origin ? 'widget' : 'api' });
     reply.code(201);
     return signIn(deps, req, reply, user, 'password');
   });
@@ -75,7 +77,7 @@ export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const site = await currentSite(deps);
     const policy = await deps.store.getPolicy(site.id);
     const user = req.user;
-    const accepted = !!(user && policy && (await deps.store.getAcceptance(user.id, policy.version)));
+    const accepted = !!(user && policy && (await deps.store.getAcceptance(user.id, policy.version)) && !(await commentConsentWithdrawn(deps.store, user.id)));
     return {
       user: user ? presentSessionUser(user) : null,
       csrf: req.authKind === 'cookie' ? req.authSession?.csrfToken ?? null : null,

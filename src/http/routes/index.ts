@@ -8,22 +8,26 @@ import { eventRoutes } from './events';
 import { grievancePageRoutes } from './grievancePage';
 import { grievanceRoutes } from './grievances';
 import { healthRoutes } from './health';
+import { meRoutes } from './me';
 import { moderationRoutes } from './moderation';
 import { orderRoutes } from './orders';
 import { policyRoutes } from './policy';
 import { reactionRoutes } from './reactions';
 import { storyRoutes } from './stories';
+import { transparencyRoutes } from './transparency';
 import { webRoutes } from '../../web/routes';
 
 export const routes: FastifyPluginAsync<AppDeps>[] = [
   healthRoutes,
   authRoutes,
   policyRoutes,
+  meRoutes,
   storyRoutes,
   commentRoutes,
   reactionRoutes,
   eventRoutes,
   moderationRoutes,
+  transparencyRoutes,
   grievanceRoutes,
   webRoutes,
   grievancePageRoutes,

@@ -7,7 +7,11 @@ import { currentSite, type AppDeps } from '../deps';
 import { AppError } from '../../domain/errors';
 import { errors } from '../schemas';
 
-export const Accept = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+export const Accept = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  /** The language the notice was shown in, for the consent ledger. */
+  lang: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$', maxLength: 16 })),
+});
 export const PolicyView = Type.Object({ version: Type.Integer(), text: Type.String() });
 export const Accepted = Type.Object({ version: Type.Integer(), acceptedAt: Type.String() });
 
@@ -25,5 +29,8 @@ export const policyRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       tags: ['policy'], body: Accept,
       response: { 200: Accepted, ...errors(400, 401, 403) },
     },
-  }, async (req) => acceptPolicy(deps, { user: requireUser(req, deps.now()), version: req.body.version, ip: req.ip }));
+  }, async (req) => acceptPolicy({ store: deps.store, now: deps.now, hashIp: deps.ipHasher.hash }, {
+    user: requireUser(req, deps.now()), version: req.body.version, ip: req.ip,
+    channel: req.authKind === 'cookie' ? 'widget' : 'api', lang: req.body.lang ?? 'en',
+  }));
 };

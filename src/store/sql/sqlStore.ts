@@ -9,6 +9,8 @@ import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
+import * as rights from './rights';
+import type { AccountClosure, ConsentRecord, IpSalt } from '../../domain/rights';
 import * as grievances from './grievances';
 import { ticketOf } from '../../compliance/grievances';
 import type { GrievanceQuery, NewGrievance } from '../store';
@@ -343,6 +345,22 @@ export class SqlStore implements Store {
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }
 
+  // Readers' data rights: the SQL lives in rights.ts.
+  addConsent(c: ConsentRecord) { return rights.addConsent(this.exec, c); }
+  listConsents(userId: Id) { return rights.listConsents(this.exec, userId); }
+  ensureIpSalt(s: IpSalt) { return rights.ensureIpSalt(this.exec, s); }
+  listIpSalts() { return rights.listIpSalts(this.exec); }
+  dropIpSalts(ids: string[]) { return rights.dropIpSalts(this.exec, ids); }
+  saveClosure(c: AccountClosure) { return rights.saveClosure(this.exec, c); }
+  getClosure(userId: Id) { return rights.getClosure(this.exec, userId); }
+  endAccountAccess(userId: Id) { return rights.endAccountAccess(this.exec, userId); }
+  listAcceptances(userId: Id) { return rights.listAcceptances(this.exec, userId); }
+  listReactionsByUser(userId: Id) { return rights.listReactionsByUser(this.exec, userId); }
+  listReportsByUser(userId: Id) { return rights.listReportsByUser(this.exec, userId); }
+  listAppealsByAuthor(userId: Id) { return rights.listAppealsByAuthor(this.exec, userId); }
+  listAuditFor(targetType: string, targetId: string) { return rights.listAuditFor(this.exec, targetType, targetId); }
+  listAuditByActions(actions: string[], from: Instant, to: Instant) { return rights.listAuditByActions(this.exec, actions, from, to); }
+  listGrievancesBetween(siteId: Id, from: Instant, to: Instant) { return rights.listGrievancesBetween(this.exec, siteId, from, to); }
   // Grievance desk: the SQL lives in grievances.ts; numbering runs in one transaction under the site row's lock.
 
   createGrievance(g: NewGrievance) {

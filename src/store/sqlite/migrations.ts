@@ -206,7 +206,7 @@ CREATE INDEX audit_log_target ON audit_log (target_type, target_id, seq);
 `,
   },
   {
-    version: 10,
+    version: 11,
     name: 'legal-order registers: takedown orders and law-enforcement information requests (src/store/sql/orders.ts)',
     sql: `
 CREATE TABLE legal_orders (
@@ -215,6 +215,23 @@ CREATE TABLE legal_orders (
   body TEXT NOT NULL, created_at TEXT NOT NULL
 );
 CREATE INDEX legal_orders_site ON legal_orders (site_id, kind, received_at);
+`,
+  },
+  {
+    version: 12,
+    name: 'readers\' data rights: the consent ledger, rotating IP-hash salts, sealed registration data of closed accounts',
+    sql: `
+CREATE TABLE consents (
+  id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), site_id TEXT NOT NULL REFERENCES sites(id),
+  purpose TEXT NOT NULL, notice_version INTEGER, action TEXT NOT NULL, channel TEXT NOT NULL, lang TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX consents_user ON consents (user_id, purpose, at);
+CREATE TABLE ip_salts (id TEXT PRIMARY KEY, salt TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE account_closures (
+  user_id TEXT PRIMARY KEY REFERENCES users(id), closed_at TEXT NOT NULL, purge_at TEXT NOT NULL, sealed TEXT,
+  purged_at TEXT
+);
 `,
   },
 ];

@@ -49,7 +49,7 @@ describe.each(list)('law-enforcement disclosure ($name)', (backend) => {
     const data = JSON.parse(files.find((f) => f.path === 'data.json')!.content);
     expect(data.users).toHaveLength(1);
     expect(data.users[0].profile).toEqual({ id: d.author.userId, displayName: 'Asha Author', email: d.author.email });
-    expect(data.users[0].policyAcceptances[0].ipHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(data.users[0].policyAcceptances[0].ipHash).toMatch(/^\d{4}-\d{2}:[0-9a-f]{64}$/);
     expect(data.comments.map((c: any) => c.id).sort()).toEqual([...mine].sort());
     expect(data.comments.find((c: any) => c.id === mine[0]).revisions.map((r: any) => r.body)).toEqual(['Named user, first remark', 'Named user, first remark (edited)']);
     // Scope minimisation: nothing of the user not named, in any file.

@@ -23,7 +23,8 @@ describe('postComment', () => {
 
   beforeEach(async () => {
     ts = await sqliteTestStore();
-    site = await ensureDefaultSite({ store: ts.store, now }, ['https://news.test']);
+    // A published grievance officer: without one comments stay closed (tested below).
+    site = await ensureDefaultSite({ store: ts.store, now }, ['https://news.test'], { name: 'O', email: 'o@news.test', phone: null, address: 'Delhi, India' });
     site = { ...site, settings: { ...site.settings, moderation: { bannedWords: ['scum'], suspectWords: ['liar'] } } };
     await ts.store.saveSite(site);
     story = await ensureStory({ store: ts.store, now }, site, { url: 'https://news.test/a#comments', title: 'A', entities: ['Peskov'] });
@@ -33,6 +34,15 @@ describe('postComment', () => {
     await hub.subscribe(story.id, (e) => events.push(e));
   });
   afterEach(async () => ts.cleanup());
+
+  it('stays closed until the site publishes its grievance officer', async () => {
+    await acceptPolicy({ store: ts.store, now, ipSalt: 'salt' }, { user, version: 1, ip: '203.0.113.9' });
+    const closed = { ...site, settings: { ...site.settings, grievanceOfficer: null } };
+    await expect(postComment(deps(), { user, site: closed, story, body: 'hi' })).rejects.toMatchObject({ status: 409, code: 'grievance_officer_not_set' });
+    const noContact = { ...site, settings: { ...site.settings, grievanceOfficer: { name: 'O', email: null, phone: null, address: 'Delhi' } } };
+    await expect(postComment(deps(), { user, site: noContact, story, body: 'hi' })).rejects.toMatchObject({ code: 'grievance_officer_not_set' });
+    expect((await postComment(deps(), { user, site, story, body: 'hi' })).status).toBe('approved');
+  });
 
   it('needs the current policy accepted first', async () => {
     await expect(postComment(deps(), { user, site, story, body: 'hi' })).rejects.toMatchObject({ status: 403, code: 'policy_not_accepted' });

@@ -24,7 +24,8 @@ describe('postComment', () => {
   beforeEach(async () => {
     ts = await sqliteTestStore();
     site = await ensureDefaultSite({ store: ts.store, now }, ['https://news.test']);
-    site = { ...site, settings: { ...site.settings, moderation: { bannedWords: ['scum'], suspectWords: ['liar'] } } };
+    // After the grievance desk: comments open only once an officer is published.
+    site = { ...site, settings: { ...site.settings, moderation: { bannedWords: ['scum'], suspectWords: ['liar'] }, grievanceOfficer: { name: 'O', email: 'o@news.test', phone: null, address: '1 Road, Mumbai' } } };
     await ts.store.saveSite(site);
     story = await ensureStory({ store: ts.store, now }, site, { url: 'https://news.test/a#comments', title: 'A', entities: ['Peskov'] });
     user = { id: 'u1', siteId: site.id, email: 'u1@x.test', displayName: 'U1', passwordHash: null, ssoSubject: null, role: 'commenter', status: 'active', suspendedUntil: null, trusted: false, createdAt: now().toISOString() };

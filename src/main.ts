@@ -138,12 +138,12 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   });
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
-  // Today's salt check runs at once; each run schedules the next day's.
-  await queue.enqueue(DROP_IP_SALTS_JOB, {}, { key: `ip-salts:${clock.now().toISOString().slice(0, 10)}` });
   await resumeEscalations({ queue, store, now }, site.id, config.publicUrl ? new URL(config.publicUrl).origin : '');
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));
+  // Today's salt check runs at once; each run schedules the next day's. After the start-up warning, so logs keep their order.
+  await queue.enqueue(DROP_IP_SALTS_JOB, {}, { key: `ip-salts:${clock.now().toISOString().slice(0, 10)}` });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

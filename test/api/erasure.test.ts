@@ -114,9 +114,19 @@ describe.each(list)('erasure on $name', (backend) => {
     s.advance(11 * 60_000);
     expectProblem(await stale.post('/api/v1/me/erase', { mode: 'anonymise' }), 401, 'reauthentication_required');
     const again = await signIn('kavya');
+    expect((await again.post('/api/v1/policy/accept', { version: 1 })).status).toBe(200);
+    const storyUrl = `${s.base}/stories/anonymise`;
+    const posted = await again.post('/api/v1/comments', { storyUrl, body: 'Kavya wrote this' });
+    expect(posted.status, posted.text).toBe(201);
     const r = await again.post('/api/v1/me/erase', { mode: 'anonymise', lang: 'hi' });
     expect(r.status, r.text).toBe(200);
-    expect(r.body).toMatchObject({ mode: 'anonymise', removed: 0, kept: [] });
+    expect(r.body).toMatchObject({ mode: 'anonymise', anonymised: 1, removed: 0, kept: [] });
+    // Still public, same words, no name.
+    const thread = (await new Client(s.base).get(`/api/v1/comments?storyUrl=${encodeURIComponent(storyUrl)}`)).body;
+    expect(thread.comments).toEqual([expect.objectContaining({ id: posted.body.comment.id, body: 'Kavya wrote this', author: expect.objectContaining({ displayName: '[deleted]' }) })]);
+    // A new sign-in with the same publisher subject is a new account, not the erased one.
+    const back = await signIn('kavya');
+    expect((await back.get('/api/v1/me/data')).body.comments).toEqual([]);
     const outbox = await s.store.getMail(`erasure:${(await s.store.listAuditByActions(['account.erase'], '2000-01-01', '3000-01-01'))[0].targetId}`);
     expect(outbox).toMatchObject({ to: 'kavya@pub.test', lang: 'hi', subject: 'आपका खाता बंद कर दिया गया है' });
     // The consent ledger said where the account came from.

@@ -125,6 +125,8 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
           <p class="who">
             {t('signedInAs')} <strong>{me.displayName}</strong>
             <button type="button" class="link" onClick={signOut}>{t('signOut')}</button>
+            {/* A top-level GET to our origin: the session cookie goes with it; the server answers it as a file. */}
+            <a class="link" href={`${cfg.base}/api/v1/me/data?download=1`} download>{t('myData')}</a>
           </p>
         )}
         {closed ? <p class="muted">{t('closed')}</p>

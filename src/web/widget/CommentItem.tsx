@@ -57,11 +57,13 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
   };
 
   const kids = replies(c.id);
+  // An erased account's name is cleared to "[deleted]" on the server; each language shows its own word for it.
+  const author = c.author.displayName === '[deleted]' ? t('deletedAuthor') : c.author.displayName;
   return (
     <li class={mine ? 'comment mine' : 'comment'} data-id={c.id}>
-      <article aria-label={bidiSafe(c.author.displayName)}>
+      <article aria-label={bidiSafe(author)}>
         <header>
-          <strong><Isolate text={c.author.displayName} /></strong>
+          <strong><Isolate text={author} /></strong>
           <time dateTime={c.createdAt}>{when.toLocaleString(cfg.lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' })}</time>
           {c.editedAt && <span class="muted">({t('edited')})</span>}
           <Status c={c} />

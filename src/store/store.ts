@@ -4,6 +4,7 @@ import type {
   PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
 } from '../domain/types';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
+import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../domain/webhooks';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -134,6 +135,20 @@ export interface Store {
   nextMailAt(): Promise<Instant | undefined>;
   getMail(key: string): Promise<OutboxMail | undefined>;
   // ---- end of deferred work ----
+
+  // ---- Webhooks (src/webhooks/): configured endpoints and the delivery outbox, claimed under a lease like mail. ----
+  saveWebhookEndpoint(e: WebhookEndpoint): Promise<void>; // insert or update by id (site and createdAt never change)
+  getWebhookEndpoint(id: Id): Promise<WebhookEndpoint | undefined>;
+  listWebhookEndpoints(siteId: Id): Promise<WebhookEndpoint[]>;
+  /** Queues one delivery; false when this endpoint already has one for this event. Call it on the event's transaction. */
+  insertWebhookDelivery(d: WebhookDelivery): Promise<boolean>;
+  claimWebhookDeliveries(q: ClaimQuery & { maxAttempts: number }): Promise<WebhookDelivery[]>;
+  settleWebhookDelivery(id: Id, owner: string, outcome: WebhookOutcome, at: Instant): Promise<boolean>;
+  nextWebhookAt(): Promise<Instant | undefined>;
+  /** Newest first: the dashboard's delivery log. */
+  listWebhookDeliveries(siteId: Id, q: { endpointId?: Id; limit: number }): Promise<WebhookDelivery[]>;
+  getWebhookDelivery(id: Id): Promise<WebhookDelivery | undefined>;
+  // ---- end of webhooks ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -9,6 +9,8 @@ import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
+import * as hooks from './webhooks';
+import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -334,4 +336,16 @@ export class SqlStore implements Store {
   settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }
+
+  // Webhooks: the SQL lives in webhooks.ts; claims run in one transaction.
+
+  saveWebhookEndpoint(e: WebhookEndpoint) { return hooks.saveWebhookEndpoint(this.exec, e); }
+  getWebhookEndpoint(id: Id) { return hooks.getWebhookEndpoint(this.exec, id); }
+  listWebhookEndpoints(siteId: Id) { return hooks.listWebhookEndpoints(this.exec, siteId); }
+  insertWebhookDelivery(d: WebhookDelivery) { return hooks.insertWebhookDelivery(this.exec, d); }
+  claimWebhookDeliveries(q: ClaimQuery & { maxAttempts: number }) { return this.atomic((exec) => hooks.claimWebhookDeliveries(exec, q, this.skipLocked())); }
+  settleWebhookDelivery(id: Id, owner: string, o: WebhookOutcome, at: Instant) { return hooks.settleWebhookDelivery(this.exec, id, owner, o, at); }
+  nextWebhookAt() { return hooks.nextWebhookAt(this.exec); }
+  listWebhookDeliveries(siteId: Id, q: { endpointId?: Id; limit: number }) { return hooks.listWebhookDeliveries(this.exec, siteId, q); }
+  getWebhookDelivery(id: Id) { return hooks.getWebhookDelivery(this.exec, id); }
 }

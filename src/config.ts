@@ -50,6 +50,8 @@ export interface Config {
   smtpUrl: string | null;
   /** From address of outgoing mail. */
   mailFrom: string;
+  /** Webhook POSTs per delivery before it is `dead` (back-off 30 s doubling, capped at 6 h). */
+  webhookAttempts: number;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -85,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     auditPreviousKeys: (env.CHARCHA_AUDIT_PREVIOUS_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     smtpUrl: env.CHARCHA_SMTP_URL || null,
     mailFrom: env.CHARCHA_MAIL_FROM || 'Charcha <noreply@localhost>',
+    webhookAttempts: Math.max(1, num(env.CHARCHA_WEBHOOK_ATTEMPTS, 8)),
   });
 }

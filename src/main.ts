@@ -19,6 +19,7 @@ import { storeQueue } from './jobs/storeQueue';
 import { loadModerator } from './loadModerator';
 import { mailSender } from './mail/sender';
 import { smtpTransport } from './mail/transport';
+import { WEBHOOK_RETRY, webhookSender } from './webhooks/sender';
 import type { Moderator } from './moderation/types';
 import { memoryHub, type Hub } from './realtime/hub';
 import { checkpointLog, loadAuditKey } from './store/auditAnchor';
@@ -95,6 +96,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   const mail = config.smtpUrl
     ? mailSender({ store, clock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom, log: workLog })
     : null;
+  const webhooks = webhookSender({ store, clock, log: workLog }, { retry: { ...WEBHOOK_RETRY, attempts: config.webhookAttempts } });
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),
@@ -108,7 +110,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     sso: ssoVerifier(config),
     ipSalt: ipSalt(config),
     audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file },
-    clock, queue, mail,
+    clock, queue, mail, webhooks,
   };
   const app = (built.app = await buildApp(deps));
   const checkpointer = startCheckpointer({ store, key, now, log }, {
@@ -118,6 +120,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   });
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
+  webhooks.start();
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   const address = app.server.address();
@@ -134,6 +137,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
         // Jobs and mail use the store: they stop (finishing what is running) before it closes.
         if (!overrides.queue) await queue.close();
         await mail?.close();
+        await webhooks.close();
         if (!overrides.hub) await hub.close();
         await deps.limiter.close?.();
         await deps.loginThrottle.close?.();

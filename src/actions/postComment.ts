@@ -9,6 +9,7 @@ import type { Hub } from '../realtime/hub';
 import { commentEvent } from '../realtime/events';
 import type { Store } from '../store/store';
 import { codePoints, MAX_COMMENT_CHARS, screenComment } from './screenComment';
+import { commentData, emitWebhookEvent } from '../webhooks/emit';
 
 export interface PostCommentDeps {
   store: Store;
@@ -51,6 +52,7 @@ export async function postComment(
     await tx.insertComment(comment);
     await tx.appendAudit({ at, actor: user.id, action: 'comment.post', targetType: 'comment', targetId: comment.id, reason: null, rule: null, data: { storyId: story.id, parentId } });
     await tx.appendAudit({ at, actor: 'system', action: 'comment.verdict', targetType: 'comment', targetId: comment.id, reason: verdict.decision, rule: verdict.rule, data: verdict });
+    await emitWebhookEvent({ store: tx, now: deps.now }, 'comment.created', { siteId: site.id, storyUrl: story.url, ...commentData(comment) });
   });
   if (status === 'approved') await deps.hub.publish(story.id, commentEvent(comment, user)).catch(() => undefined);
   return comment;

@@ -41,6 +41,8 @@ const ACTIONS = {
   'user.trust': { public: true },
   'user.untrust': { public: true },
   'user.role': { public: true },
+  // Where reader data is sent is configuration staff must answer for, but names a publisher's internal URL: full log only.
+  'webhook.save': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -149,6 +149,11 @@ export interface Store {
   listWebhookDeliveries(siteId: Id, q: { endpointId?: Id; limit: number }): Promise<WebhookDelivery[]>;
   getWebhookDelivery(id: Id): Promise<WebhookDelivery | undefined>;
   // ---- end of webhooks ----
+
+  // ---- Comment counts (count.js) ----
+  /** Approved comments per canonical story URL of the site, replies included; a URL with no story is absent. */
+  countPublicComments(siteId: Id, urls: string[]): Promise<Record<string, number>>;
+  // ---- end of comment counts ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

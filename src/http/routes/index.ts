@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
+import { countRoutes } from './counts';
 import { eventRoutes } from './events';
 import { healthRoutes } from './health';
 import { moderationRoutes } from './moderation';
@@ -17,6 +18,7 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   authRoutes,
   policyRoutes,
   storyRoutes,
+  countRoutes,
   commentRoutes,
   reactionRoutes,
   eventRoutes,

@@ -10,6 +10,7 @@ import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
 import * as hooks from './webhooks';
+import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
@@ -348,4 +349,6 @@ export class SqlStore implements Store {
   nextWebhookAt() { return hooks.nextWebhookAt(this.exec); }
   listWebhookDeliveries(siteId: Id, q: { endpointId?: Id; limit: number }) { return hooks.listWebhookDeliveries(this.exec, siteId, q); }
   getWebhookDelivery(id: Id) { return hooks.getWebhookDelivery(this.exec, id); }
+
+  countPublicComments(siteId: Id, urls: string[]) { return countPublicComments(this.exec, siteId, urls); }
 }

@@ -40,5 +40,5 @@ mark.l-inflammatory{background:#feb2b2;border-color:#9b2c2c}mark.l-obscene{backg
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(540px,1fr));gap:1rem}.chart{background:#fff;border:1px solid #e2e8f0;border-radius:6px;margin:0;padding:.6rem}
 .chart figcaption{font-weight:600;margin-bottom:.3rem}
 .log{width:100%;border-collapse:collapse;background:#fff;font-size:13px;margin:.6rem 0}.log th,.log td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #edf2f7}
-.log th{background:#f7fafc}.ok{color:#276749;font-weight:600}button.small{padding:0 .4rem;font-size:12px}
+.log th{background:#f7fafc}.ok{color:#276749;font-weight:600}.bad{color:#9b2c2c;font-weight:600}.wait{color:#975a16}button.small{padding:0 .4rem;font-size:12px}
 `;

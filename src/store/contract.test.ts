@@ -7,6 +7,7 @@ import { basicsContract } from '../../test/contract/store/basics';
 import { commentsContract } from '../../test/contract/store/comments';
 import type { HarnessFactory } from '../../test/contract/store/harness';
 import { threadContract } from '../../test/contract/store/thread';
+import { webhooksContract } from '../../test/contract/store/webhooks';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -15,6 +16,7 @@ function storeContract(factory: HarnessFactory) {
   describe('comments', () => commentsContract(factory));
   describe('threads', () => threadContract(factory));
   describe('audit', () => auditContract(factory));
+  describe('webhooks and counts', () => webhooksContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

@@ -30,8 +30,8 @@ export interface WebhookSender {
   close(): Promise<void>;
 }
 
-/** 8 attempts, 30 s doubling, capped at 6 h: a receiver may be down for about 10 hours before a delivery is dead. */
-export const WEBHOOK_RETRY: RetryPolicy = { attempts: 8, baseMs: 30_000, maxMs: 6 * 3600_000 };
+/** 12 attempts, 30 s doubling, capped at 6 h: a receiver may be down about 14½ hours before a delivery is dead. */
+export const WEBHOOK_RETRY: RetryPolicy = { attempts: 12, baseMs: 30_000, maxMs: 6 * 3600_000 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -125,6 +125,21 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
     expect(rx.received.length).toBe(3);
   });
 
+  it('sends nothing more to an endpoint disabled after its deliveries were queued: they go dead', async () => {
+    const store = await open();
+    const rx = await webhookReceiver();
+    undo.push(rx.close);
+    const e = endpoint(rx.url);
+    await store.saveWebhookEndpoint(e);
+    const clock = new FakeClock();
+    await emitWebhookEvent({ store, now: () => clock.now() }, 'comment.created', { siteId: SITE, commentId: 'c6' });
+    await store.saveWebhookEndpoint({ ...e, enabled: false });
+    sender(store, clock).start();
+    const d = await untilDelivery(store, (x) => x.status === 'dead', 'dead');
+    expect(d).toMatchObject({ attempts: 1, lastStatus: null, lastError: 'endpoint disabled before this attempt' });
+    expect(rx.received).toEqual([]);
+  });
+
   it('queues deliveries only for enabled endpoints subscribed to the event, and only if the transaction commits', async () => {
     const store = await open();
     await store.saveWebhookEndpoint(endpoint('http://127.0.0.1:9/a', ['comment.created', 'report.created']));

@@ -62,9 +62,11 @@ export function webhookSender(deps: WebhookSenderDeps, opts: WebhookSenderOption
   };
 
   /** One POST; the signature's timestamp is the attempt's, so a retry hours later still passes a 5-minute window. */
-  async function post(d: WebhookDelivery): Promise<{ ok: boolean; httpStatus: number | null; error: string }> {
+  async function post(d: WebhookDelivery): Promise<{ ok: boolean; httpStatus: number | null; error: string; final?: boolean }> {
     const endpoint = await store.getWebhookEndpoint(d.endpointId);
-    if (!endpoint) return { ok: false, httpStatus: null, error: 'endpoint deleted' };
+    // An admin who disables an endpoint wants nothing more sent to it, including what was already queued.
+    if (!endpoint) return { ok: false, httpStatus: null, error: 'endpoint deleted', final: true };
+    if (!endpoint.enabled) return { ok: false, httpStatus: null, error: 'endpoint disabled before this attempt', final: true };
     const t = Math.floor(clock.now().getTime() / 1000);
     try {
       const res = await fetch(endpoint.url, {
@@ -87,7 +89,7 @@ export function webhookSender(deps: WebhookSenderDeps, opts: WebhookSenderOption
     let outcome: WebhookOutcome;
     if (r.ok) outcome = { status: 'delivered', httpStatus: r.httpStatus! };
     else {
-      const last = d.attempts >= retry.attempts;
+      const last = r.final || d.attempts >= retry.attempts;
       log.warn({ delivery: d.id, attempt: d.attempts, error: r.error }, last ? 'webhook: giving up, marked dead' : 'webhook: delivery failed, will retry');
       outcome = last
         ? { status: 'dead', httpStatus: r.httpStatus, error: r.error }

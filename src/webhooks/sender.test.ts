@@ -1,9 +1,13 @@
 // Webhook deliveries on both engines against a real receiver on loopback: signature, headers, retry after the receiver
 // was down, dead-letter after the last attempt, and deliveries that commit (or not) with the event's transaction.
+import { spawn } from 'node:child_process';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebhookEndpoint, WebhookEventType } from '../domain/webhooks';
+import { openStore } from '../store/open';
 import type { Store } from '../store/store';
+import { systemClock } from '../jobs/clock';
 import { FakeClock } from '../../test/support/fakeClock';
 import { postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 import { freePort, webhookReceiver } from '../../test/support/webhookReceiver';
@@ -16,8 +20,9 @@ const quiet = { warn: () => {}, error: () => {} };
 const SITE = 'site-hooks';
 const SECRET = 'whsec_test_चर्चा';
 
-const engines: { name: string; open: () => Promise<{ store: Store; cleanup(): Promise<void> }> }[] = [{ name: 'sqlite', open: sqliteTestStore }];
-if (await requirePostgres('webhook outbox')) engines.push({ name: 'postgres', open: () => postgresTestStore().then((t) => ({ ...t, dataDir: os.tmpdir() })) });
+interface Opened { store: Store; dataDir: string; url: string; cleanup(): Promise<void> }
+const engines: { name: string; open: () => Promise<Opened> }[] = [{ name: 'sqlite', open: async () => ({ ...(await sqliteTestStore()), url: '-' }) }];
+if (await requirePostgres('webhook outbox')) engines.push({ name: 'postgres', open: async () => ({ ...(await postgresTestStore()), dataDir: os.tmpdir() }) });
 
 const endpoint = (url: string, events: WebhookEventType[] = ['comment.created'], over: Partial<WebhookEndpoint> = {}): WebhookEndpoint => ({
   id: `ep-${Math.random().toString(36).slice(2)}`, siteId: SITE, url, secret: SECRET, events, enabled: true,
@@ -38,7 +43,7 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
   const undo: (() => Promise<void>)[] = [];
   afterEach(async () => { for (const f of undo.splice(0).reverse()) await f().catch(() => {}); });
   const open = async () => { const e = await engine.open(); undo.push(e.cleanup); return e.store; };
-  const sender = (store: Store, clock: FakeClock, o: WebhookSenderOptions = {}) => {
+  const sender = (store: Store, clock: FakeClock | ReturnType<typeof systemClock>, o: WebhookSenderOptions = {}) => {
     const s = webhookSender({ store, clock, log: quiet }, { pollMs: 1_000, ...o });
     undo.push(() => s.close());
     return s;
@@ -157,4 +162,32 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
     const log = await store.listWebhookDeliveries(SITE, { limit: 10 });
     expect(log.map((d) => d.eventType).sort()).toEqual(['comment.created', 'report.created', 'report.created']);
   });
+
+  it('loses no event when the process is killed right after its transaction; two nodes then deliver it exactly once', async () => {
+    const e = await engine.open();
+    undo.push(e.cleanup);
+    const rx = await webhookReceiver();
+    undo.push(rx.close);
+    await e.store.saveWebhookEndpoint(endpoint(rx.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../test/support/webhookCrashChild.ts', import.meta.url)), e.dataDir, e.url, SITE],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (d) => { out += d; if (/queued 1\n/.test(out)) resolve(); });
+      child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const reopen = () => openStore({ dataDir: e.dataDir, databaseUrl: e.url === '-' ? null : e.url });
+    const a = await reopen();
+    const b = await reopen();
+    undo.push(() => a.close(), () => b.close());
+    sender(a, systemClock(), { pollMs: 100 }).start();
+    sender(b, systemClock(), { pollMs: 100 }).start();
+    await until(() => rx.received.length === 1, 10_000, 'the event after the crash');
+    await settle(600);
+    expect(rx.received).toHaveLength(1);
+    expect(JSON.parse(rx.received[0].body).data.commentId).toBe('before-the-crash');
+    await untilDelivery(a, (x) => x.status === 'delivered', 'delivered');
+  }, 30_000);
 });

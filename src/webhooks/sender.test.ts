@@ -17,6 +17,21 @@ import { webhookSender, type WebhookSenderOptions } from './sender';
 import { verifySignature } from './sign';
 
 const quiet = { warn: () => {}, error: () => {} };
+
+/** A fake clock that remembers when each armed timer is due, so a test can wait for the sender to go to sleep. */
+class WatchedClock extends FakeClock {
+  readonly armed: number[] = [];
+  override setTimer(fn: () => void, ms: number) {
+    this.armed.push(this.now().getTime() + Math.max(0, ms));
+    return super.setTimer(fn, ms);
+  }
+  /** Waits until the sender has armed its timer for `dueIso`, then moves time to just before (`by` -1) or onto it. */
+  async advanceTo(dueIso: string, by = 0) {
+    const due = Date.parse(dueIso);
+    await until(() => this.armed.includes(due), 10_000, `a timer for ${dueIso}`);
+    await this.advance(due + by - this.now().getTime());
+  }
+}
 const SITE = 'site-hooks';
 const SECRET = 'whsec_test_चर्चा';
 
@@ -43,8 +58,9 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
   const undo: (() => Promise<void>)[] = [];
   afterEach(async () => { for (const f of undo.splice(0).reverse()) await f().catch(() => {}); });
   const open = async () => { const e = await engine.open(); undo.push(e.cleanup); return e.store; };
+  // A poll far longer than any back-off here: with the fake clock the sender sleeps exactly until the next attempt is due.
   const sender = (store: Store, clock: FakeClock | ReturnType<typeof systemClock>, o: WebhookSenderOptions = {}) => {
-    const s = webhookSender({ store, clock, log: quiet }, { pollMs: 1_000, ...o });
+    const s = webhookSender({ store, clock, log: quiet }, { pollMs: 3_600_000, ...o });
     undo.push(() => s.close());
     return s;
   };
@@ -82,7 +98,7 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
     const store = await open();
     const port = await freePort();
     await store.saveWebhookEndpoint(endpoint(`http://127.0.0.1:${port}/hooks`));
-    const clock = new FakeClock();
+    const clock = new WatchedClock();
     await emitWebhookEvent({ store, now: () => clock.now() }, 'comment.created', { siteId: SITE, commentId: 'c2' });
     sender(store, clock, { retry: { attempts: 5, baseMs: 10_000, maxMs: 60_000 } }).start();
     // Attempt 1: nothing listens, the connection is refused.
@@ -93,7 +109,7 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
     // Attempt 2 (10 s later): the receiver is up but failing.
     const rx = await webhookReceiver(port, (n) => (n === 0 ? 500 : 200));
     undo.push(rx.close);
-    await clock.advance(9_999);
+    await clock.advanceTo(first.nextAttemptAt, -1);
     await settle(100);
     expect(rx.received.length).toBe(0); // not before its time
     await clock.advance(1);
@@ -101,7 +117,7 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
     expect(second.lastStatus).toBe(500);
     expect(Date.parse(second.nextAttemptAt) - clock.now().getTime()).toBe(20_000); // doubled
     // Attempt 3 (20 s later): 200.
-    await clock.advance(20_000);
+    await clock.advanceTo(second.nextAttemptAt);
     const done = await untilDelivery(store, (x) => x.status === 'delivered', 'delivered');
     expect(done).toMatchObject({ attempts: 3, lastStatus: 200 });
     expect(rx.received.length).toBe(2);
@@ -116,12 +132,12 @@ describe.each(engines)('webhook outbox on $name', (engine) => {
     const rx = await webhookReceiver(0, () => 503);
     undo.push(rx.close);
     await store.saveWebhookEndpoint(endpoint(rx.url));
-    const clock = new FakeClock();
+    const clock = new WatchedClock();
     await emitWebhookEvent({ store, now: () => clock.now() }, 'comment.created', { siteId: SITE, commentId: 'c3' });
     sender(store, clock, { retry: { attempts: 3, baseMs: 1_000, maxMs: 10_000 } }).start();
     for (let n = 1; n <= 2; n++) {
-      await untilDelivery(store, (x) => x.attempts === n && x.status === 'queued', `failed ${n}×`);
-      await clock.advance(10_000);
+      const failed = await untilDelivery(store, (x) => x.attempts === n && x.status === 'queued', `failed ${n}×`);
+      await clock.advanceTo(failed.nextAttemptAt);
     }
     const dead = await untilDelivery(store, (x) => x.status === 'dead', 'dead');
     expect(dead).toMatchObject({ attempts: 3, lastStatus: 503, lastError: 'HTTP 503', deliveredAt: null });

@@ -103,6 +103,12 @@ export function webhookSender(deps: WebhookSenderDeps, opts: WebhookSenderOption
   async function tick(): Promise<void> {
     try {
       const now = clock.now().getTime();
+      // The sender runs on every node, endpoints or not: an idle look is one read, never a write transaction.
+      const due = await store.nextWebhookAt();
+      if (!due || Date.parse(due) > now) {
+        if (running) sleep(due ? Date.parse(due) - now : pollMs);
+        return;
+      }
       const owner = randomUUID();
       const claimed = await store.claimWebhookDeliveries({ now: iso(now), owner, leaseUntil: iso(now + leaseMs), limit: batch, maxAttempts: retry.attempts });
       await Promise.all(claimed.map((d) => send(d, owner).catch((err) => log.error({ err, delivery: d.id }, 'webhook: could not record the outcome'))));

@@ -66,6 +66,8 @@ export interface Config {
   infoRequestClockHours: number;
   /** Days removed content's evidence is kept before the purge job deletes it (unless held); Rule 3(1)(g): 180. */
   evidenceRetentionDays: number;
+  /** Webhook POSTs per delivery before it is `dead` (back-off 30 s doubling, capped at 6 h). */
+  webhookAttempts: number;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -129,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     infoRequestClockHours: positive(num(env.CHARCHA_CLOCK_LAW_ENFORCEMENT_HOURS, 0), ORDER_CLOCK_DEFAULTS.informationHours),
     // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
     evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
+    webhookAttempts: Math.max(1, num(env.CHARCHA_WEBHOOK_ATTEMPTS, 12)),
   });
 }

@@ -27,6 +27,7 @@ import { storeQueue } from './jobs/storeQueue';
 import { loadModerator } from './loadModerator';
 import { mailSender } from './mail/sender';
 import { smtpTransport } from './mail/transport';
+import { WEBHOOK_RETRY, webhookSender } from './webhooks/sender';
 import type { Moderator } from './moderation/types';
 import { memoryHub, type Hub } from './realtime/hub';
 import { checkpointLog, loadAuditKey } from './store/auditAnchor';
@@ -112,6 +113,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   // Readers' data rights: the 48-hour warning and the purge of a closed account's sealed data.
   for (const [name, handler] of Object.entries(purgeJobs({ store, now: () => clock.now(), wakeMail: () => mail?.wake() }))) queue.register(name, handler);
   for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
+  const webhooks = webhookSender({ store, clock, log: workLog }, { retry: { ...WEBHOOK_RETRY, attempts: config.webhookAttempts } });
   const deps: AppDeps = {
     config, store, hub, now, siteId: site.id,
     moderator: overrides.moderator ?? (await loadModerator()),
@@ -126,7 +128,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
     ipSalt: ipSalt(config),
     ipHasher: hasher,
     audit: { latest: log.latest, publicKey, trusted: [publicKey.fingerprint, ...config.auditPreviousKeys], checkpointFile: log.file, checkpointNow: () => checkpointAudit({ store, key, now, log }) },
-    clock, queue, mail,
+    clock, queue, mail, webhooks,
   };
   // The grievance desk's clocks: every node registers the handler (BullMQ nodes share one queue).
   queue.register(ESCALATION_JOB, async (p: EscalationPayload) => { await escalateGrievance({ store, now, wakeMail: () => mail?.wake() }, p); });
@@ -139,6 +141,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   await app.listen({ port: config.port, host: config.host });
   await queue.start();
   await resumeEscalations({ queue, store, now }, site.id, config.publicUrl ? new URL(config.publicUrl).origin : '');
+  webhooks.start();
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));
@@ -158,6 +161,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
         // Jobs and mail use the store: they stop (finishing what is running) before it closes.
         if (!overrides.queue) await queue.close();
         await mail?.close();
+        await webhooks.close();
         if (!overrides.hub) await hub.close();
         await deps.limiter.close?.();
         await deps.loginThrottle.close?.();

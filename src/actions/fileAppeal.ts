@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors';
 import { APPEALABLE_STATUSES } from '../domain/comments';
 import { isAuthorOf } from '../domain/permissions';
 import { nowIso, type StaffDeps } from './staffDeps';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 export const APPEAL_NOTE_MAX = 2000;
 
@@ -33,6 +34,7 @@ export async function fileAppeal(
         at, actor: input.author.id, action: 'appeal.file', targetType: 'comment', targetId: c.id,
         reason: null, rule: null, data: { appealId: appeal.id, note },
       });
+      await emitWebhookEvent({ store: tx, now: deps.now }, 'appeal.filed', { siteId: c.siteId, appealId: appeal.id, commentId: c.id, storyId: c.storyId, status: appeal.status, at });
       return appeal;
     });
   } catch (err) {

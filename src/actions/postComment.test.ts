@@ -36,7 +36,7 @@ describe('postComment', () => {
   afterEach(async () => ts.cleanup());
 
   it('stays closed until the site publishes its grievance officer', async () => {
-    await acceptPolicy({ store: ts.store, now, ipSalt: 'salt' }, { user, version: 1, ip: '203.0.113.9' });
+    await acceptPolicy({ store: ts.store, now, hashIp: ipHasher({ store: ts.store, now }).hash }, { user, version: 1, ip: '203.0.113.9' });
     const closed = { ...site, settings: { ...site.settings, grievanceOfficer: null } };
     await expect(postComment(deps(), { user, site: closed, story, body: 'hi' })).rejects.toMatchObject({ status: 409, code: 'grievance_officer_not_set' });
     const noContact = { ...site, settings: { ...site.settings, grievanceOfficer: { name: 'O', email: null, phone: null, address: 'Delhi' } } };

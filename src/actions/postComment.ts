@@ -12,6 +12,7 @@ import { commentEvent } from '../realtime/events';
 import type { Store } from '../store/store';
 import { codePoints, MAX_COMMENT_CHARS, screenComment } from './screenComment';
 import { preserveEvidence } from './preserveEvidence';
+import { commentData, emitWebhookEvent } from '../webhooks/emit';
 
 export interface PostCommentDeps {
   store: Store;
@@ -67,6 +68,7 @@ export async function postComment(
         commentId: comment.id, reason: verdict.labels.join(', ') || verdict.rule, trigger: 'engine', actor: 'system',
       });
     }
+    await emitWebhookEvent({ store: tx, now: deps.now }, 'comment.created', { siteId: site.id, storyUrl: story.url, ...commentData(comment) });
   });
   if (status === 'approved') await deps.hub.publish(story.id, commentEvent(comment, user)).catch(() => undefined);
   return comment;

@@ -4,6 +4,7 @@ import type { Report, ReportReason, User } from '../domain/types';
 import { conflict, notFound } from '../domain/errors';
 import { canSeeComment } from '../domain/permissions';
 import type { Store } from '../store/store';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 const alreadyReported = () => conflict('already_reported', 'You have already reported this comment.');
 
@@ -19,6 +20,7 @@ export async function reportComment(
     // One report per reader per comment (a unique index decides under races): a second one creates nothing.
     if (!(await tx.addReport(report))) throw alreadyReported();
     await tx.appendAudit({ at: report.at, actor: input.user.id, action: 'comment.report', targetType: 'comment', targetId: comment.id, reason: input.reason, rule: null, data: { reportId: report.id } });
+    await emitWebhookEvent({ store: tx, now: deps.now }, 'report.created', { siteId: comment.siteId, reportId: report.id, commentId: comment.id, storyId: comment.storyId, reason: report.reason, at: report.at });
   });
   return report;
 }

@@ -2,6 +2,8 @@
 import type { Comment, CommentStatus } from '../domain/types';
 import { canTransition, STAFF_VERBS, type CommentVerb, type StaffVerb } from '../domain/comments';
 import { AppError } from '../domain/errors';
+import type { WebhookEventType } from '../domain/webhooks';
+import { commentData, emitWebhookEvent } from '../webhooks/emit';
 import {
   authorize, formatStatusReason, nowIso, REASON_CATEGORIES, type ReasonCategory, type StaffActor, type StaffDeps,
 } from './staffDeps';
@@ -42,6 +44,11 @@ function checkReason(verb: CommentVerb, t: StaffVerb, reason: string | undefined
   }
   return reason as ReasonCategory;
 }
+
+/** The status a staff verb leads to, as the webhook event it tells publishers' systems about. */
+const STATUS_EVENTS: Partial<Record<CommentStatus, WebhookEventType>> = {
+  approved: 'comment.approved', rejected: 'comment.rejected', removed: 'comment.removed',
+};
 
 /** Applies one verb to one comment. Throws 404/403/409 AppErrors; never edits the reader's words. */
 export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInput): Promise<StaffCommentResult> {
@@ -95,7 +102,10 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
         trigger: input.order ? 'order' : 'staff', actor: input.actor.id,
       });
     }
-    return { comment: { ...c, ...patch } as Comment, auditSeq: entry.seq };
+    const changed = { ...c, ...patch } as Comment;
+    const event = t.to && t.to !== c.status ? STATUS_EVENTS[t.to] : undefined;
+    if (event) await emitWebhookEvent({ store: tx, now: deps.now }, event, { siteId: c.siteId, ...commentData(changed), from: c.status, reason: category ?? null, auditSeq: entry.seq });
+    return { comment: changed, auditSeq: entry.seq };
   });
   deps.onCommentChanged?.(result.comment);
   return result;

@@ -69,6 +69,8 @@ const ACTIONS = {
   'evidence.hold': { public: false },
   'evidence.release': { public: false },
   'evidence.purge': { public: false },
+  // Where reader data is sent is configuration staff must answer for, but names a publisher's internal URL: full log only.
+  'webhook.save': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -7,6 +7,7 @@ import type { Site } from '../domain/types';
 import type { Clock } from '../jobs/clock';
 import type { Queue } from '../jobs/queue';
 import type { MailSender } from '../mail/sender';
+import type { WebhookSender } from '../webhooks/sender';
 import type { Moderator } from '../moderation/types';
 import type { Hub } from '../realtime/hub';
 import type { Store } from '../store/store';
@@ -36,6 +37,8 @@ export interface AppDeps {
   queue: Queue;
   /** Drains the mail outbox; null without CHARCHA_SMTP_URL (mail then stays queued). wake() it after queueing mail. */
   mail: MailSender | null;
+  /** Drains the webhook outbox (every node); wake() it after a commit that queued deliveries, e.g. a test event. */
+  webhooks?: WebhookSender;
   /** The audit chain's anchor outside the database: the newest signed checkpoint and the key that verifies it. */
   audit?: AuditAnchor;
 }

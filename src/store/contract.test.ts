@@ -11,6 +11,7 @@ import { ordersContract } from '../../test/contract/store/orders';
 import type { HarnessFactory } from '../../test/contract/store/harness';
 import { rightsContract } from '../../test/contract/store/rights';
 import { threadContract } from '../../test/contract/store/thread';
+import { webhooksContract } from '../../test/contract/store/webhooks';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -23,6 +24,7 @@ function storeContract(factory: HarnessFactory) {
   describe('grievance desk', () => grievancesContract(factory));
   describe('evidence', () => evidenceContract(factory));
   describe('legal orders', () => ordersContract(factory));
+  describe('webhooks and counts', () => webhooksContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

@@ -9,6 +9,7 @@ import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from 
 import type { EvidenceItem, EvidenceRecord, LegalHold } from '../domain/evidence';
 import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
 import type { GrievanceFact } from '../compliance/transparency';
+import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../domain/webhooks';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -212,6 +213,24 @@ export interface Store {
   /** Every audit entry about one target, in seq order. */
   listAuditByTarget(targetType: string, targetId: string): Promise<AuditEntry[]>;
   // ---- end of evidence ----
+  // ---- Webhooks (src/webhooks/): configured endpoints and the delivery outbox, claimed under a lease like mail. ----
+  saveWebhookEndpoint(e: WebhookEndpoint): Promise<void>; // insert or update by id (site and createdAt never change)
+  getWebhookEndpoint(id: Id): Promise<WebhookEndpoint | undefined>;
+  listWebhookEndpoints(siteId: Id): Promise<WebhookEndpoint[]>;
+  /** Queues one delivery; false when this endpoint already has one for this event. Call it on the event's transaction. */
+  insertWebhookDelivery(d: WebhookDelivery): Promise<boolean>;
+  claimWebhookDeliveries(q: ClaimQuery & { maxAttempts: number }): Promise<WebhookDelivery[]>;
+  settleWebhookDelivery(id: Id, owner: string, outcome: WebhookOutcome, at: Instant): Promise<boolean>;
+  nextWebhookAt(): Promise<Instant | undefined>;
+  /** Newest first: the dashboard's delivery log. */
+  listWebhookDeliveries(siteId: Id, q: { endpointId?: Id; limit: number }): Promise<WebhookDelivery[]>;
+  getWebhookDelivery(id: Id): Promise<WebhookDelivery | undefined>;
+  // ---- end of webhooks ----
+
+  // ---- Comment counts (count.js) ----
+  /** Approved comments per canonical story URL of the site, replies included; a URL with no story is absent. */
+  countPublicComments(siteId: Id, urls: string[]): Promise<Record<string, number>>;
+  // ---- end of comment counts ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -1,4 +1,4 @@
-// Bundles the widget into one minified script with esbuild, once per process, kept in memory with its gzip and ETag.
+// Bundles the widget (embed.js) and the article-list counter (count.js) with esbuild, once per process, kept in memory with gzip and ETag.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -13,9 +13,11 @@ export interface WidgetBundle {
 // From the root, not import.meta.url: the widget sources stay in src/ when the server runs bundled from dist/.
 export const WIDGET_ENTRY = fromRoot('src/web/widget/main.tsx');
 
-export async function buildWidget(): Promise<WidgetBundle> {
+export const COUNT_ENTRY = fromRoot('src/web/count/main.ts');
+
+export async function buildWidget(entry = WIDGET_ENTRY): Promise<WidgetBundle> {
   const result = await build({
-    entryPoints: [WIDGET_ENTRY],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -43,4 +45,15 @@ export function widgetBundle(): Promise<WidgetBundle> {
     throw err;
   });
   return cached;
+}
+
+let countCached: Promise<WidgetBundle> | undefined;
+
+/** count.js, built like the widget (a failed build is retried by the next request). */
+export function countBundle(): Promise<WidgetBundle> {
+  countCached ??= buildWidget(COUNT_ENTRY).catch((err) => {
+    countCached = undefined;
+    throw err;
+  });
+  return countCached;
 }

@@ -1,8 +1,8 @@
-// Fastify plugin serving the widget bundle at /embed.js and the demo news site at / and /stories/:slug.
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+// Fastify plugin serving the widget bundle at /embed.js, the counter at /count.js and the demo news site at / and /stories/:slug.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { ownOrigin } from '../http/cors';
-import { widgetBundle } from './build';
+import { countBundle, widgetBundle, type WidgetBundle } from './build';
 import { indexPage, notFoundPage, storyPage } from './demo/pages';
 import { stories } from './demo/stories';
 
@@ -24,24 +24,28 @@ export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, opts)
   // Warm the bundle once the server is up, without delaying start-up; requests before it is ready wait for it.
   app.addHook('onReady', async () => {
     widgetBundle().catch((err) => app.log.error({ err }, 'widget build failed'));
+    countBundle().catch((err) => app.log.error({ err }, 'count.js build failed'));
   });
 
-  app.get('/embed.js', async (req, reply) => {
-    const bundle = await widgetBundle();
+  // Both scripts are loaded by publishers' pages from any origin; cached for 5 minutes, revalidated by ETag.
+  const serveScript = (bundle: () => Promise<WidgetBundle>) => async (req: FastifyRequest, reply: FastifyReply) => {
+    const b = await bundle();
     reply
       .header('content-type', 'text/javascript; charset=utf-8')
       .header('cache-control', 'public, max-age=300, stale-while-revalidate=86400')
-      .header('etag', bundle.etag)
+      .header('etag', b.etag)
       .header('vary', 'Accept-Encoding')
       .header('access-control-allow-origin', '*')
       .header('cross-origin-resource-policy', 'cross-origin')
       .header('x-content-type-options', 'nosniff');
-    if (req.headers['if-none-match'] === bundle.etag) return reply.code(304).send();
+    if (req.headers['if-none-match'] === b.etag) return reply.code(304).send();
     if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      return reply.header('content-encoding', 'gzip').send(bundle.gzip);
+      return reply.header('content-encoding', 'gzip').send(b.gzip);
     }
-    return reply.send(bundle.code);
-  });
+    return reply.send(b.code);
+  };
+  app.get('/embed.js', serveScript(widgetBundle));
+  app.get('/count.js', serveScript(countBundle));
 
   app.get('/', async (req, reply) => {
     const origin = originOf(req);

@@ -23,4 +23,7 @@ export const staffEndpoints: Array<[string, string, unknown?]> = [
   ['GET', '/api/v1/admin/audit/export'],
   ['GET', '/api/v1/admin/events'],
   ['GET', '/api/v1/admin/grievances'],
+  ['GET', '/api/v1/admin/webhooks'],
+  ['POST', '/api/v1/admin/webhooks', { url: 'https://cms.example/hooks/charcha' }],
+  ['GET', '/api/v1/admin/webhooks/deliveries'],
 ];

@@ -12,6 +12,9 @@ const writes: Array<[string, string]> = [
   ['PATCH', '/api/v1/admin/settings'],
   ['PATCH', '/api/v1/admin/stories/x'],
   ['POST', '/api/v1/admin/appeals/x/decision'],
+  ['POST', '/api/v1/admin/webhooks'],
+  ['PATCH', '/api/v1/admin/webhooks/x'],
+  ['POST', '/api/v1/admin/webhooks/x/test'],
 ];
 
 describe('staff gate before validation (sqlite)', () => {

@@ -10,12 +10,13 @@ import { adminQueueRoutes } from './adminQueue';
 import { adminSessionRoutes } from './adminSession';
 import { adminSettingsRoutes } from './adminSettings';
 import { adminStatsRoutes } from './adminStats';
+import { adminWebhookRoutes } from './adminWebhooks';
 import { appealRoutes } from './appeals';
 import { modlogRoutes } from './modlog';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   gateStaffRoutes(app, deps);
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, adminWebhookRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes]) {
     await plugin(app, deps);
   }
 }

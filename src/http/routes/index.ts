@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { commentRoutes } from './comments';
+import { countRoutes } from './counts';
 import { eventRoutes } from './events';
 import { grievancePageRoutes } from './grievancePage';
 import { grievanceRoutes } from './grievances';
@@ -23,6 +24,7 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   policyRoutes,
   meRoutes,
   storyRoutes,
+  countRoutes,
   commentRoutes,
   reactionRoutes,
   eventRoutes,

@@ -247,4 +247,24 @@ CREATE TABLE account_closures (
 );
 `,
   },
+  {
+    version: 13,
+    name: 'webhook endpoints and their delivery outbox (src/webhooks)',
+    sql: `
+CREATE TABLE webhook_endpoints (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, url TEXT NOT NULL, secret TEXT NOT NULL, events TEXT NOT NULL,
+  enabled BOOLEAN NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX webhook_endpoints_site ON webhook_endpoints (site_id, created_at);
+CREATE TABLE webhook_deliveries (
+  id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, site_id TEXT NOT NULL, event_id TEXT NOT NULL, event_type TEXT NOT NULL,
+  payload TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, owner TEXT,
+  lease_until TEXT, last_status INTEGER, last_error TEXT, last_attempt_at TEXT, created_at TEXT NOT NULL, delivered_at TEXT
+);
+-- One delivery per endpoint per event: emitting the same event twice (a retried transaction) queues nothing new.
+CREATE UNIQUE INDEX webhook_deliveries_event ON webhook_deliveries (endpoint_id, event_id);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
+CREATE INDEX webhook_deliveries_log ON webhook_deliveries (site_id, created_at);
+`,
+  },
 ];

@@ -19,6 +19,9 @@ import * as orders from './orders';
 import type { LegalOrder } from '../../domain/legalOrders';
 import * as evidence from './evidence';
 import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evidence';
+import * as hooks from './webhooks';
+import { countPublicComments } from './counts';
+import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -388,4 +391,17 @@ export class SqlStore implements Store {
   purgeEvidence(id: Id, at: Instant, purgeSeq: number) { return this.atomic((exec) => evidence.purgeEvidence(exec, id, at, purgeSeq)); }
   evidenceThread(c: Pick<Comment, 'id' | 'storyId' | 'parentId'>, limit: number) { return evidence.evidenceThread(this.exec, c, limit); }
   listAuditByTarget(targetType: string, targetId: string) { return evidence.listAuditByTarget(this.exec, targetType, targetId); }
+  // Webhooks: the SQL lives in webhooks.ts; claims run in one transaction.
+
+  saveWebhookEndpoint(e: WebhookEndpoint) { return hooks.saveWebhookEndpoint(this.exec, e); }
+  getWebhookEndpoint(id: Id) { return hooks.getWebhookEndpoint(this.exec, id); }
+  listWebhookEndpoints(siteId: Id) { return hooks.listWebhookEndpoints(this.exec, siteId); }
+  insertWebhookDelivery(d: WebhookDelivery) { return hooks.insertWebhookDelivery(this.exec, d); }
+  claimWebhookDeliveries(q: ClaimQuery & { maxAttempts: number }) { return this.atomic((exec) => hooks.claimWebhookDeliveries(exec, q, this.skipLocked())); }
+  settleWebhookDelivery(id: Id, owner: string, o: WebhookOutcome, at: Instant) { return hooks.settleWebhookDelivery(this.exec, id, owner, o, at); }
+  nextWebhookAt() { return hooks.nextWebhookAt(this.exec); }
+  listWebhookDeliveries(siteId: Id, q: { endpointId?: Id; limit: number }) { return hooks.listWebhookDeliveries(this.exec, siteId, q); }
+  getWebhookDelivery(id: Id) { return hooks.getWebhookDelivery(this.exec, id); }
+
+  countPublicComments(siteId: Id, urls: string[]) { return countPublicComments(this.exec, siteId, urls); }
 }

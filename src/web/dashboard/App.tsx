@@ -1,4 +1,4 @@
-// The dashboard shell: staff sign-in gate, hash routes (queues, detail, appeals, grievances, settings, stats) and the status line.
+// The dashboard shell: staff sign-in gate, hash routes (queues, detail, appeals, grievances, settings, webhooks, stats) and the status line.
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, SIGNED_OUT, tokenStore, type Me } from './api';
 import { Appeals } from './Appeals';
@@ -9,6 +9,7 @@ import { Queue } from './Queue';
 import { Settings } from './Settings';
 import { SignIn } from './SignIn';
 import { Stats } from './Stats';
+import { Webhooks } from './Webhooks';
 
 const parseHash = () => (location.hash.replace(/^#\/?/, '') || 'queue/review').split('/');
 
@@ -52,6 +53,7 @@ export function App() {
           <a href="#/appeals/pending" class={view === 'appeals' ? 'active' : ''}>Appeals</a>
           {grievanceDesk && <a href="#/grievances" class={view === 'grievances' || view === 'grievance' ? 'active' : ''}>Grievances</a>}
           <a href="#/settings" class={view === 'settings' ? 'active' : ''}>Settings</a>
+          <a href="#/webhooks" class={view === 'webhooks' ? 'active' : ''}>Webhooks</a>
           <a href="#/stats" class={view === 'stats' ? 'active' : ''}>Stats</a>
           <a href="#/log" class={view === 'log' ? 'active' : ''}>Audit log</a>
           <a href="/moderation-log" target="_blank" rel="noopener">Public log</a>
@@ -65,6 +67,7 @@ export function App() {
         {view === 'grievances' && grievanceDesk && <GrievanceBoard notify={notify} />}
         {view === 'grievance' && arg && grievanceDesk && <GrievanceDetail key={arg} id={decodeURIComponent(arg)} onBack={() => { location.hash = '#/grievances'; }} notify={notify} />}
         {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} notify={notify} />}
+        {view === 'webhooks' && <Webhooks canEdit={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'stats' && <Stats notify={notify} />}
         {view === 'log' && <AuditLog canExport={me.permissions.includes('audit.export')} notify={notify} />}
       </main>

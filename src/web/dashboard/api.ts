@@ -6,6 +6,7 @@ import type { SignedIn } from '../../http/routes/auth';
 import type { BulkBody, CommentActionBody, UndoBody, UserActionBody } from '../../http/routes/adminActions';
 import type { DecisionBody } from '../../http/routes/appeals';
 import type { PolicyBody, SettingsBody, StoryBody } from '../../http/routes/adminSettings';
+import type { DeliveriesPage, EndpointBody, WebhookEndpointSchema, WebhooksView as WebhooksSchema } from '../../http/routes/adminWebhooks';
 
 // Type-only imports: nothing of TypeBox or the server is bundled. Declare no API type by hand here or in the screens.
 export type AdminAuthor = Static<typeof S.AdminAuthorSchema>;
@@ -44,6 +45,10 @@ export type GrievanceBoard = Static<typeof G.GrievanceBoard>;
 export type GrievanceBoardItem = Static<typeof G.GrievanceBoardItem>;
 export type GrievanceDetail = Static<typeof G.GrievanceDetail>;
 export type GrievanceDecisionRequest = Static<typeof G.GrievanceDecisionBody>;
+export type WebhooksView = Static<typeof WebhooksSchema>;
+export type WebhookEndpointView = Static<typeof WebhookEndpointSchema>;
+export type WebhookDeliveries = Static<typeof DeliveriesPage>;
+export type EndpointRequest = Static<typeof EndpointBody>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

@@ -49,4 +49,5 @@ mark.l-inflammatory{background:#feb2b2;border-color:#9b2c2c}mark.l-obscene{backg
 .gdetail{max-width:48rem}.gdetail .wrap{overflow-wrap:anywhere}.decide{display:grid;gap:.6rem;background:#fff;border:1px solid #e2e8f0;border-radius:6px;padding:.8rem;margin-top:1rem}
 .decide label{display:grid;gap:.2rem}.decide .check{display:flex}.decide textarea{width:100%}.letter,.complaint{background:#fff;border:1px solid #e2e8f0;padding:.5rem .7rem;border-radius:4px}
 @media (max-width:640px){header{flex-wrap:wrap;gap:.4rem;padding:.5rem .6rem}header nav{flex-wrap:wrap}.who{margin-left:0}main{padding:.6rem}.dialog{min-width:0}}
+.bad{color:#9b2c2c;font-weight:600}.wait{color:#975a16}
 `;

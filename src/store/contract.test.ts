@@ -5,6 +5,7 @@ import { describe } from 'vitest';
 import { auditContract } from '../../test/contract/store/audit';
 import { basicsContract } from '../../test/contract/store/basics';
 import { commentsContract } from '../../test/contract/store/comments';
+import { importsContract } from '../../test/contract/store/imports';
 import type { HarnessFactory } from '../../test/contract/store/harness';
 import { threadContract } from '../../test/contract/store/thread';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
@@ -15,6 +16,7 @@ function storeContract(factory: HarnessFactory) {
   describe('comments', () => commentsContract(factory));
   describe('threads', () => threadContract(factory));
   describe('audit', () => auditContract(factory));
+  describe('imports', () => importsContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

@@ -4,6 +4,7 @@ import type {
   PolicyVersion, Report, Session, Site, Story, ThreadSort, User,
 } from '../domain/types';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../domain/work';
+import type { ImportKind, ImportRecord, ImportSource } from '../domain/imports';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -134,6 +135,21 @@ export interface Store {
   nextMailAt(): Promise<Instant | undefined>;
   getMail(key: string): Promise<OutboxMail | undefined>;
   // ---- end of deferred work ----
+
+  // ---- Imports and exports (src/imports, src/exports; SQL in sql/imports.ts). ----
+  /** Records an imported thing; false (nothing changes) when (siteId, source, kind, originalId) was imported before. */
+  addImportRecord(r: ImportRecord): Promise<boolean>;
+  getImportRecord(siteId: Id, source: ImportSource, kind: ImportKind, originalId: string): Promise<ImportRecord | undefined>;
+  /** The first import record of a local story, author or comment (what it was in its source). */
+  findImportByLocal(kind: ImportKind, localId: Id): Promise<ImportRecord | undefined>;
+  /** The oldest imported author with this (lower-cased) email that nobody has claimed. */
+  findUnclaimedAuthor(siteId: Id, email: string): Promise<ImportRecord | undefined>;
+  /** Marks the imported author `localId` as claimed by `claimedBy`; false when it was already claimed. */
+  claimImportedAuthor(localId: Id, claimedBy: Id): Promise<boolean>;
+  /** Keyset pages for the exports: stories of a site, and every comment of a story (all statuses), oldest first. */
+  listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Story[]>;
+  listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Comment[]>;
+  // ---- end of imports and exports ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -9,6 +9,8 @@ import type { Dialect, Executor, Param } from './executor';
 import * as rows from './rows';
 import { countQueue, listQueue, listThread } from './thread';
 import * as work from './work';
+import * as imports from './imports';
+import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -334,4 +336,14 @@ export class SqlStore implements Store {
   settleMail(id: Id, owner: string, o: MailOutcome, at: Instant) { return work.settleMail(this.exec, id, owner, o, at); }
   nextMailAt() { return work.nextMailAt(this.exec); }
   getMail(key: string) { return work.getMail(this.exec, key); }
+
+  // Imports and exports: the SQL lives in imports.ts.
+
+  addImportRecord(r: ImportRecord) { return imports.addImportRecord(this.exec, r); }
+  getImportRecord(siteId: Id, source: ImportSource, kind: ImportKind, originalId: string) { return imports.getImportRecord(this.exec, siteId, source, kind, originalId); }
+  findImportByLocal(kind: ImportKind, localId: Id) { return imports.findImportByLocal(this.exec, kind, localId); }
+  findUnclaimedAuthor(siteId: Id, email: string) { return imports.findUnclaimedAuthor(this.exec, siteId, email); }
+  claimImportedAuthor(localId: Id, claimedBy: Id) { return imports.claimImportedAuthor(this.exec, localId, claimedBy); }
+  listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoriesPage(this.exec, siteId, after, limit); }
+  listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoryCommentsPage(this.exec, storyId, after, limit); }
 }

@@ -7,6 +7,8 @@ const commands: Record<string, { load: () => Promise<{ run(args: string[]): Prom
   train: { load: () => import('./train'), help: 'train the moderation model from ../shared/data into models/' },
   eval: { load: () => import('./eval'), help: 'precision, recall and F1 on the validation split' },
   bench: { load: () => import('../../bench/moderation'), help: 'benchmarks: `bench moderation`, `bench api`' },
+  import: { load: () => import('./import'), help: '`import <disqus|wordpress|remark42|isso|charcha> <file>`: bring comment history' },
+  export: { load: () => import('./export'), help: '`export <jsonl|csv> [--story URL] [--out FILE]`: all comments of the site or a story' },
   audit: { load: () => import('./audit'), help: '`audit verify`: check the audit log hash chain' },
 };
 

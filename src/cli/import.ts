@@ -11,7 +11,7 @@ import { parseIsso } from '../imports/isso';
 import { parseRemark42 } from '../imports/remark42';
 import { parseWordpress } from '../imports/wordpress';
 import { openStore } from '../store/open';
-import { progressBar } from './progress';
+import { progressBar } from '../training/progress';
 
 const USAGE = `usage: charcha import <${IMPORT_SOURCES.join('|')}> <file> [options]
   disqus     the XML file of Disqus' "Export comments"
@@ -76,8 +76,7 @@ export async function run(args: string[]): Promise<number> {
     const moderator = moderate ? await (await import('../loadModerator')).loadModerator() : undefined;
     const bar = progressBar(`importing ${path.basename(file)}`);
     const source = format as ImportSource;
-    const summary = await importItems({ store, now, moderator }, { site, source, allowOrigins }, parserFor(source, file, baseUrl, bar.update));
-    bar.finish();
+    const summary = await importItems({ store, now, moderator }, { site, source, allowOrigins }, parserFor(source, file, baseUrl, bar));
     await store.appendAudit({
       at: now().toISOString(), actor: 'system', action: 'import.run', targetType: 'site', targetId: site.id, reason: source, rule: null,
       data: { source, file: path.basename(file), moderate, summary },

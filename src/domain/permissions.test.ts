@@ -28,6 +28,7 @@ const expected: Record<PermissionName, Role[]> = {
   'audit.read': [A, M, G],
   'audit.export': [A, G],
   'stats.read': [A, M, G],
+  'comments.export': [A],
 };
 const roles: Role[] = [...ROLES];
 const actor = (role: Role, siteId = 's1', status: Actor['status'] = 'active'): Actor => ({ role, siteId, status });

@@ -60,6 +60,8 @@ export const can = {
   appeal: { read: anyStaff, decide: appealDeciders },
   audit: { read: anyStaff, export: (a: Actor | null | undefined, siteId: string) => staffOf(a, siteId, ['admin', 'grievance_officer']) },
   stats: { read: anyStaff },
+  /** The whole comment history (JSONL or CSV download): the site's data, so the site's admins only. */
+  comments: { export: admins },
 } satisfies Record<string, Record<string, Check>>;
 
 export type Resource = keyof typeof can;

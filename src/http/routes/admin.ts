@@ -7,13 +7,14 @@ import { gateStaffRoutes } from './adminGuard';
 import { adminQueueRoutes } from './adminQueue';
 import { adminSessionRoutes } from './adminSession';
 import { adminSettingsRoutes } from './adminSettings';
+import { adminExportRoutes } from './adminExport';
 import { adminStatsRoutes } from './adminStats';
 import { appealRoutes } from './appeals';
 import { modlogRoutes } from './modlog';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   gateStaffRoutes(app, deps);
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, appealRoutes, modlogRoutes, adminDashboardRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminExportRoutes, adminStatsRoutes, appealRoutes, modlogRoutes, adminDashboardRoutes]) {
     await plugin(app, deps);
   }
 }

@@ -58,7 +58,7 @@ export function App() {
         {view === 'queue' && <Queue key={arg} queue={arg ?? 'review'} onOpen={open} notify={notify} />}
         {view === 'comment' && arg && <Detail key={arg} id={arg} onBack={back} notify={notify} />}
         {view === 'appeals' && <Appeals key={arg} status={arg ?? 'pending'} onOpen={open} notify={notify} />}
-        {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} notify={notify} />}
+        {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} canExport={me.permissions.includes('comments.export')} notify={notify} />}
         {view === 'stats' && <Stats notify={notify} />}
         {view === 'log' && <AuditLog canExport={me.permissions.includes('audit.export')} notify={notify} />}
       </main>

@@ -5,6 +5,7 @@ import type { SignedIn } from '../../http/routes/auth';
 import type { BulkBody, CommentActionBody, UndoBody, UserActionBody } from '../../http/routes/adminActions';
 import type { DecisionBody } from '../../http/routes/appeals';
 import type { PolicyBody, SettingsBody, StoryBody } from '../../http/routes/adminSettings';
+import type { ExportQuery as ExportQuerySchema } from '../../http/routes/adminExport';
 
 // Type-only imports: nothing of TypeBox or the server is bundled. Declare no API type by hand here or in the screens.
 export type AdminAuthor = Static<typeof S.AdminAuthorSchema>;
@@ -39,6 +40,7 @@ export type SettingsPatch = Static<typeof SettingsBody>;
 export type PolicyRequest = Static<typeof PolicyBody>;
 export type StoryPatch = Static<typeof StoryBody>;
 export type AdminRevision = Static<typeof S.RevisionSchema>;
+export type ExportQuery = Static<typeof ExportQuerySchema>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

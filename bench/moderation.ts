@@ -5,7 +5,7 @@ import { decodeModel } from '../src/moderation/classifier';
 import { modelPath } from '../src/moderation-model';
 import { DEFAULT_DATA_DIR } from '../src/training/cli-options';
 import { buildSplits } from '../src/training/pipeline';
-import { progressBar } from '../src/training/progress';
+import { progressBar } from '../src/cli/progress';
 import { competitors, generatedComments, measure, type Labelled, type System } from './systems';
 
 const N = 20_000;

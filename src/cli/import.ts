@@ -11,7 +11,7 @@ import { parseIsso } from '../imports/isso';
 import { parseRemark42 } from '../imports/remark42';
 import { parseWordpress } from '../imports/wordpress';
 import { openStore } from '../store/open';
-import { progressBar } from '../training/progress';
+import { progressBar } from './progress';
 
 const USAGE = `usage: charcha import <${IMPORT_SOURCES.join('|')}> <file> [options]
   disqus     the XML file of Disqus' "Export comments"

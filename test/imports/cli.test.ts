@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open';
 import { FIXTURES } from './support';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/charcha.mjs');
@@ -13,7 +14,7 @@ describe('charcha import / export (CLI)', () => {
   const env = { ...process.env, CHARCHA_DATA_DIR: dataDir, CHARCHA_ORIGINS: 'https://news.example', DATABASE_URL: '' };
   const charcha = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
 
-  it('imports with a progress bar and a summary, imports nothing the second time, and exports what it imported', () => {
+  it('imports with a progress bar and a summary, imports nothing the second time, and exports what it imported', async () => {
     const first = charcha('import', 'disqus', path.join(FIXTURES, 'disqus.xml'), '--allow-origin', 'https://old-news.example');
     expect(first.status).toBe(0);
     expect(first.stderr).toContain('importing disqus.xml [');
@@ -34,5 +35,11 @@ describe('charcha import / export (CLI)', () => {
     const csv = charcha('export', 'csv', '--story', 'https://old-news.example/2019/monsoon');
     expect(csv.stdout.trim().split('\r\n')).toHaveLength(2);
     expect(charcha('import', 'nonsense', 'x').status).toBe(2);
+    // Each run and each export is one audit entry; the import's carries its summary.
+    const store = await openStore({ dataDir, databaseUrl: null });
+    const log = (await store.listAudit(1, 100)).filter((e) => e.action === 'import.run' || e.action === 'export.download');
+    await store.close();
+    expect(log.map((e) => [e.action, e.reason])).toEqual([['import.run', 'disqus'], ['import.run', 'disqus'], ['export.download', 'jsonl'], ['export.download', 'csv']]);
+    expect((log[0].data as { summary: { comments: { imported: number } } }).summary.comments.imported).toBe(7);
   });
 });

@@ -61,6 +61,20 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
   const comments = new Recent<{ id: string; storyId: string }>(50_000);
   const skippedComments = new Set<string>();
   let waiting = new Map<string, ImportComment[]>(); // replies whose parent has not come yet, by parent id
+  // PostgreSQL may run a batch's transaction again after a deadlock: every change to the maps above is journaled
+  // so a retried attempt starts from the state the batch found, not from ids that were rolled back.
+  let journal: (() => void)[] = [];
+  const put = <V>(map: Map<string, V>, k: string, v: V) => {
+    const had = map.has(k);
+    const old = map.get(k);
+    map.set(k, v);
+    journal.push(() => { if (had) map.set(k, old as V); else map.delete(k); });
+  };
+  const markSkipped = (id: string) => {
+    if (skippedComments.has(id)) return;
+    skippedComments.add(id);
+    journal.push(() => skippedComments.delete(id));
+  };
 
   async function story(tx: Store, s: ImportStory) {
     if (stories.has(s.id)) return;
@@ -68,7 +82,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
     try {
       url = canonicalStoryUrl(s.url);
     } catch {
-      stories.set(s.id, null);
+      put(stories, s.id, null);
       return skip('invalid_story_url');
     }
     try {
@@ -77,11 +91,13 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
       if (!(err instanceof AppError)) throw err;
       const origin = new URL(url).origin;
       if (!opts.allowOrigins?.includes(origin) && !opts.allowOrigins?.includes('*')) {
-        stories.set(s.id, null);
+        put(stories, s.id, null);
         return skip('origin_not_allowed');
       }
       // The widget opens stories only on the site's origins: an allowed foreign origin joins them, or these threads
       // could never be shown.
+      const prev = site;
+      journal.push(() => { site = prev; });
       site = { ...site, origins: [...site.origins, origin] };
       await tx.saveSite(site);
       sum.originsAdded.push(origin);
@@ -89,7 +105,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
     const rec = await tx.getImportRecord(site.id, source, 'story', s.id);
     const known = rec ? await tx.getStory(rec.localId) : await tx.findStoryByUrl(site.id, url);
     if (known) {
-      stories.set(s.id, known);
+      put(stories, s.id, known);
       sum.stories.existing++;
       if (!rec) await tx.addImportRecord({ siteId: site.id, source, kind: 'story', originalId: s.id, localId: known.id, originalStatus: null, email: null, claimedBy: null, createdAt: deps.now().toISOString() });
       return;
@@ -99,7 +115,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
       metadataSource: 'page', createdAt: s.createdAt ?? deps.now().toISOString(),
     });
     await tx.addImportRecord({ siteId: site.id, source, kind: 'story', originalId: s.id, localId: created.id, originalStatus: s.closed ? 'closed' : null, email: null, claimedBy: null, createdAt: deps.now().toISOString() });
-    stories.set(s.id, created);
+    put(stories, s.id, created);
     sum.stories.imported++;
   }
 
@@ -125,7 +141,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
       id = user.id;
       sum.authors.imported++;
     }
-    authors.set(a.id, id);
+    put(authors, a.id, id);
     return id;
   }
 
@@ -136,7 +152,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
     const c = rec ? await tx.getComment(rec.localId) : source === 'charcha' ? await tx.getComment(originalId) : undefined;
     if (!c || c.siteId !== site.id) return undefined;
     const found = { id: c.id, storyId: c.storyId };
-    comments.set(originalId, found);
+    put(comments, originalId, found);
     return found;
   }
 
@@ -144,22 +160,22 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
   async function comment(tx: Store, c: ImportComment, lastTry = false): Promise<boolean> {
     if (await localComment(tx, c.id)) { sum.comments.existing++; return true; }
     const st = stories.has(c.storyId) ? stories.get(c.storyId) : await knownStory(tx, c.storyId);
-    if (!st) { skippedComments.add(c.id); skip(st === null ? 'story_skipped' : 'story_not_found'); return true; }
+    if (!st) { markSkipped(c.id); skip(st === null ? 'story_skipped' : 'story_not_found'); return true; }
     let parentId: string | null = null;
     if (c.parentId) {
-      if (skippedComments.has(c.parentId)) { skippedComments.add(c.id); skip('parent_skipped'); return true; }
+      if (skippedComments.has(c.parentId)) { markSkipped(c.id); skip('parent_skipped'); return true; }
       const parent = await localComment(tx, c.parentId);
       if (!parent) {
         if (!lastTry) return false;
-        skippedComments.add(c.id);
+        markSkipped(c.id);
         skip('parent_not_found');
         return true;
       }
-      if (parent.storyId !== st.id) { skippedComments.add(c.id); skip('parent_in_other_story'); return true; }
+      if (parent.storyId !== st.id) { markSkipped(c.id); skip('parent_in_other_story'); return true; }
       parentId = parent.id;
     }
     const body = c.revisions?.length ? c.firstBody ?? c.body : c.body;
-    if (!c.body.trim()) { skippedComments.add(c.id); skip('empty_text'); return true; }
+    if (!c.body.trim()) { markSkipped(c.id); skip('empty_text'); return true; }
     const authorId = await author(tx, c);
     const status = c.status ?? importedStatus(c.originalStatus);
     let moderation = c.moderation ?? IMPORTED_VERDICT;
@@ -180,7 +196,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
       await tx.updateComment(row.id, { body: c.body, moderation });
     }
     await tx.addImportRecord({ siteId: site.id, source, kind: 'comment', originalId: c.id, localId: row.id, originalStatus: c.originalStatus, email: null, claimedBy: null, createdAt: deps.now().toISOString() });
-    comments.set(c.id, { id: row.id, storyId: st.id });
+    put(comments, c.id, { id: row.id, storyId: st.id });
     sum.comments.imported++;
     if (status !== 'approved') sum.comments.nonPublic++;
     return true;
@@ -190,7 +206,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
   async function knownStory(tx: Store, originalId: string): Promise<Story | undefined> {
     const rec = await tx.getImportRecord(site.id, source, 'story', originalId);
     const s = rec ? await tx.getStory(rec.localId) : undefined;
-    if (s) stories.set(originalId, s);
+    if (s) put(stories, originalId, s);
     return s;
   }
 
@@ -198,9 +214,8 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
     if (item.type === 'skip') return skip(item.reason);
     if (item.type === 'story') return story(tx, item);
     if (await comment(tx, item)) return released(tx, item.id);
-    const list = waiting.get(item.parentId!) ?? [];
-    list.push(item);
-    waiting.set(item.parentId!, list);
+    const parent = item.parentId!;
+    put(waiting, parent, [...(waiting.get(parent) ?? []), item]);
   }
 
   /** Replies that waited for this comment can go in now. */
@@ -208,15 +223,26 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
     const list = waiting.get(id);
     if (!list) return;
     waiting.delete(id);
+    journal.push(() => waiting.set(id, list));
     for (const r of list) await apply(tx, r);
   }
 
+  /** One transaction; an attempt that runs again first undoes what the previous attempt did to the maps and counts. */
+  const atomically = async (work: (tx: Store) => Promise<void>) => {
+    const before = structuredClone(sum);
+    journal = [];
+    await store.transaction(async (tx) => {
+      for (const undo of journal.splice(0).reverse()) undo();
+      Object.assign(sum, structuredClone(before));
+      await work(tx);
+    });
+  };
   const size = opts.batchSize ?? 500;
   let batch: ImportItem[] = [];
   const flush = async () => {
     const b = batch;
     batch = [];
-    await store.transaction(async (tx) => { for (const item of b) await apply(tx, item); });
+    await atomically(async (tx) => { for (const item of b) await apply(tx, item); });
   };
   for await (const item of items) {
     batch.push(item);
@@ -226,6 +252,6 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
   // What still waits has no parent in the file (or one that was skipped): each is skipped with its reason.
   const rest = [...waiting.values()].flat();
   waiting = new Map();
-  await store.transaction(async (tx) => { for (const c of rest) await comment(tx, c, true); });
+  await atomically(async (tx) => { for (const c of rest) await comment(tx, c, true); });
   return sum;
 }

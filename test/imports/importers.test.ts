@@ -169,3 +169,28 @@ for (const [engine, open] of ENGINES) {
     });
   });
 }
+
+describe('importer under transaction retries', () => {
+  const fresh = storeWithSite(ENGINES[0][1]);
+
+  it('gives the same result when every transaction runs twice (the first attempt rolled back, as after a deadlock)', async () => {
+    const { store, site } = await fresh();
+    const again = new Error('deadlock (simulated)');
+    // The real store; only its transaction() is wrapped: attempt one runs fully, then rolls back; attempt two commits.
+    const retrying: Store = Object.assign(Object.create(store) as Store, {
+      transaction: async <T>(fn: (tx: Store) => Promise<T>): Promise<T> => {
+        await store.transaction(async (tx) => { await fn(tx); throw again; }).catch((err: unknown) => { if (err !== again) throw err; });
+        return store.transaction(fn);
+      },
+    });
+    const s = await importItems({ store: retrying, now }, { site, source: 'disqus', allowOrigins: ['https://old-news.example'], batchSize: 2 },
+      parserFor('disqus', path.join(FIXTURES, 'disqus.xml'), undefined));
+    expect(s.comments).toEqual({ imported: 7, existing: 0, nonPublic: 2 });
+    expect(s.authors.imported).toBe(5);
+    expect(s.originsAdded).toEqual(['https://old-news.example']);
+    expect(s.skipped).toEqual({ parent_not_found: 1 });
+    const cs = await commentsOf(store, await store.findStoryByUrl(site.id, 'https://news.example/2024/02/budget'));
+    expect(cs).toHaveLength(6);
+    expect(cs.find((c) => c.body.startsWith('Agree'))?.parentId).toBe(cs.find((c) => c.body.startsWith('Replying'))?.id);
+  });
+});

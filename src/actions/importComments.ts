@@ -128,7 +128,7 @@ export async function importItems(deps: ImportDeps, opts: ImportOptions, items: 
     const local = !rec && source === 'charcha' ? await tx.getUser(a.id) : undefined;
     let id = rec?.localId ?? (local?.siteId === site.id ? local.id : undefined);
     if (id) {
-      if (!authors.has(a.id)) sum.authors.existing++;
+      sum.authors.existing++; // per lookup: an author evicted from the cache and met again counts again
     } else {
       // An imported identity: no password, no SSO subject, no email on the account, so nobody can sign in as it until
       // a reader proves the email kept in its import record (claimImportedIdentity).

@@ -5,7 +5,7 @@ import { decodeModel } from '../src/moderation/classifier';
 import { modelPath } from '../src/moderation-model';
 import { DEFAULT_DATA_DIR } from '../src/training/cli-options';
 import { buildSplits } from '../src/training/pipeline';
-import { progressBar } from '../src/training/progress';
+import { progressBar } from '../src/cli/progress';
 import { competitors, generatedComments, measure, type Labelled, type System } from './systems';
 
 const N = 20_000;
@@ -16,7 +16,11 @@ export async function run(args: string[]): Promise<number> {
     const api = (await import('./api')) as { run(a: string[]): Promise<number> };
     return api.run(rest);
   }
-  if (what !== 'moderation') { process.stderr.write('usage: charcha bench moderation [--data DIR] | charcha bench api\n'); return 2; }
+  if (what === 'import') {
+    const imp = (await import('./import')) as { run(a: string[]): Promise<number> };
+    return imp.run(rest);
+  }
+  if (what !== 'moderation') { process.stderr.write('usage: charcha bench moderation [--data DIR] | charcha bench api | charcha bench import [--comments N]\n'); return 2; }
   const dataIdx = rest.indexOf('--data');
   const dataDir = dataIdx >= 0 ? rest[dataIdx + 1] : DEFAULT_DATA_DIR;
 

@@ -95,10 +95,10 @@ describe('compiled build', () => {
 });
 
 describe('runtime dependencies', () => {
-  it('are exactly the packages imported by serve, demo, moderate and audit and by the widget and dashboard the server bundles', async () => {
+  it('are exactly the packages imported by serve, demo, moderate, audit, import and export and by the widget and dashboard the server bundles', async () => {
     const result = await build({
       absWorkingDir: root,
-      entryPoints: ['src/cli/serve.ts', 'src/cli/demo.ts', 'src/cli/moderate.ts', 'src/cli/audit.ts', 'src/web/widget/main.tsx', 'src/web/dashboard/main.tsx'],
+      entryPoints: ['src/cli/serve.ts', 'src/cli/demo.ts', 'src/cli/moderate.ts', 'src/cli/audit.ts', 'src/cli/import.ts', 'src/cli/export.ts', 'src/web/widget/main.tsx', 'src/web/dashboard/main.tsx'],
       bundle: true, packages: 'external', platform: 'node', format: 'esm', write: false, metafile: true, outdir: 'out', logLevel: 'silent',
       jsx: 'automatic', jsxImportSource: 'preact',
     });

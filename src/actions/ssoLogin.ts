@@ -4,6 +4,7 @@ import type { User } from '../domain/types';
 import type { SsoClaims } from '../domain/types';
 import { StoreConflict, type Store } from '../store/store';
 import { signUpConsent } from './recordConsent';
+import { claimImportedIdentity } from './claimImportedIdentity';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -51,6 +52,13 @@ export async function ssoLogin(deps: SsoDeps, claims: SsoClaims): Promise<User> 
       if (!linked) throw new Error(`ssoLogin: subject ${claims.subject} was linked but is not found`);
       return refresh(deps, linked, seen);
     }
+  }
+  if (verified) {
+    // Imported history (src/imports) with this address and nobody holding it: this sign-in becomes that identity.
+    const claimed = await claimImportedIdentity(deps, {
+      siteId: deps.siteId, email, link: (identity, tx) => tx.linkSsoSubject(identity.id, deps.siteId, claims.subject, deps.now().toISOString()),
+    }).catch((err: unknown) => { if (err instanceof StoreConflict) return undefined; throw err; });
+    if (claimed) return refresh(deps, claimed, seen);
   }
   const free = email && !(await deps.store.findUserByEmail(deps.siteId, email));
   const user: User = {

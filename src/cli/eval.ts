@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseFlags } from '../training/cli-options';
 import { evaluate } from '../training/evaluate';
 import { buildSplits, withLexFeatures } from '../training/pipeline';
-import { progressBar } from '../training/progress';
+import { progressBar } from './progress';
 import { headline, metricsTable } from '../training/report';
 
 export async function run(args: string[]): Promise<number> {

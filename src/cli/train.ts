@@ -7,7 +7,7 @@ import { modelCard } from '../training/card';
 import { parseFlags } from '../training/cli-options';
 import { evaluate } from '../training/evaluate';
 import { buildSplits, withLexFeatures } from '../training/pipeline';
-import { progressBar } from '../training/progress';
+import { progressBar } from './progress';
 import { headline } from '../training/report';
 
 export async function run(args: string[]): Promise<number> {

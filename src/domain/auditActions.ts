@@ -8,6 +8,8 @@ const ACTIONS = {
   'auth.login': { public: false },
   'staff.sign_in': { public: false },
   'audit.export': { public: false },
+  'import.run': { public: false },
+  'export.download': { public: false },
   'comment.post': { public: false },
   'comment.edit': { public: false },
   'comment.withdraw': { public: false },

@@ -40,6 +40,7 @@ const expected: Record<PermissionName, Role[]> = {
   'evidence.read': [A, G],
   'evidence.hold': [A, G],
   'evidence.export': [A, G],
+  'comments.export': [A],
 };
 const roles: Role[] = [...ROLES];
 const actor = (role: Role, siteId = 's1', status: Actor['status'] = 'active'): Actor => ({ role, siteId, status });

@@ -72,6 +72,8 @@ export const can = {
   disclosure: { read: legalOfficers, register: legalOfficers, export: legalOfficers },
   // Preserved evidence is legal material: the admin and the grievance officer (who answers orders) only.
   evidence: { read: legalOfficers, hold: legalOfficers, export: legalOfficers },
+  /** The whole comment history (JSONL or CSV download): the site's data, so the site's admins only. */
+  comments: { export: admins },
 } satisfies Record<string, Record<string, Check>>;
 
 export type Resource = keyof typeof can;

@@ -8,6 +8,7 @@ import { commentsContract } from '../../test/contract/store/comments';
 import { grievancesContract } from '../../test/contract/store/grievances';
 import { evidenceContract } from '../../test/contract/store/evidence';
 import { ordersContract } from '../../test/contract/store/orders';
+import { importsContract } from '../../test/contract/store/imports';
 import type { HarnessFactory } from '../../test/contract/store/harness';
 import { rightsContract } from '../../test/contract/store/rights';
 import { threadContract } from '../../test/contract/store/thread';
@@ -25,6 +26,7 @@ function storeContract(factory: HarnessFactory) {
   describe('evidence', () => evidenceContract(factory));
   describe('legal orders', () => ordersContract(factory));
   describe('webhooks and counts', () => webhooksContract(factory));
+  describe('imports', () => importsContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

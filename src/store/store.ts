@@ -10,6 +10,7 @@ import type { EvidenceItem, EvidenceRecord, LegalHold } from '../domain/evidence
 import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
 import type { GrievanceFact } from '../compliance/transparency';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../domain/webhooks';
+import type { ImportKind, ImportRecord, ImportSource } from '../domain/imports';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -231,6 +232,20 @@ export interface Store {
   /** Approved comments per canonical story URL of the site, replies included; a URL with no story is absent. */
   countPublicComments(siteId: Id, urls: string[]): Promise<Record<string, number>>;
   // ---- end of comment counts ----
+  // ---- Imports and exports (src/imports, src/exports; SQL in sql/imports.ts). ----
+  /** Records an imported thing; false (nothing changes) when (siteId, source, kind, originalId) was imported before. */
+  addImportRecord(r: ImportRecord): Promise<boolean>;
+  getImportRecord(siteId: Id, source: ImportSource, kind: ImportKind, originalId: string): Promise<ImportRecord | undefined>;
+  /** The first import record of a local story, author or comment (what it was in its source). */
+  findImportByLocal(kind: ImportKind, localId: Id): Promise<ImportRecord | undefined>;
+  /** The oldest imported author with this (lower-cased) email that nobody has claimed. */
+  findUnclaimedAuthor(siteId: Id, email: string): Promise<ImportRecord | undefined>;
+  /** Marks the imported author `localId` as claimed by `claimedBy`; false when it was already claimed. */
+  claimImportedAuthor(localId: Id, claimedBy: Id): Promise<boolean>;
+  /** Keyset pages for the exports: stories of a site, and every comment of a story (all statuses), oldest first. */
+  listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Story[]>;
+  listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Comment[]>;
+  // ---- end of imports and exports ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -21,6 +21,7 @@ export const staffEndpoints: Array<[string, string, unknown?]> = [
   ['GET', '/api/v1/admin/audit'],
   ['GET', '/api/v1/admin/audit/verify'],
   ['GET', '/api/v1/admin/audit/export'],
+  ['GET', '/api/v1/admin/export?format=jsonl'],
   ['GET', '/api/v1/admin/events'],
   ['GET', '/api/v1/admin/grievances'],
   ['GET', '/api/v1/admin/webhooks'],

@@ -9,6 +9,7 @@ import { gateStaffRoutes } from './adminGuard';
 import { adminQueueRoutes } from './adminQueue';
 import { adminSessionRoutes } from './adminSession';
 import { adminSettingsRoutes } from './adminSettings';
+import { adminExportRoutes } from './adminExport';
 import { adminStatsRoutes } from './adminStats';
 import { adminWebhookRoutes } from './adminWebhooks';
 import { appealRoutes } from './appeals';
@@ -16,7 +17,7 @@ import { modlogRoutes } from './modlog';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   gateStaffRoutes(app, deps);
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminStatsRoutes, adminWebhookRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminExportRoutes, adminStatsRoutes, adminWebhookRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes]) {
     await plugin(app, deps);
   }
 }

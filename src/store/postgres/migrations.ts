@@ -267,4 +267,17 @@ CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_
 CREATE INDEX webhook_deliveries_log ON webhook_deliveries (site_id, created_at);
 `,
   },
+  {
+    version: 14,
+    name: 'import records: (source, original id) of every imported story, author and comment (src/imports)',
+    sql: `
+CREATE TABLE import_records (
+  site_id TEXT NOT NULL, source TEXT NOT NULL, kind TEXT NOT NULL, original_id TEXT NOT NULL, local_id TEXT NOT NULL,
+  original_status TEXT, email TEXT, claimed_by TEXT, created_at TEXT NOT NULL,
+  PRIMARY KEY (site_id, source, kind, original_id)
+);
+CREATE INDEX import_records_local ON import_records (kind, local_id);
+CREATE INDEX import_records_email ON import_records (site_id, email);
+`,
+  },
 ];

@@ -22,6 +22,8 @@ import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evide
 import * as hooks from './webhooks';
 import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
+import * as imports from './imports';
+import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -404,4 +406,13 @@ export class SqlStore implements Store {
   getWebhookDelivery(id: Id) { return hooks.getWebhookDelivery(this.exec, id); }
 
   countPublicComments(siteId: Id, urls: string[]) { return countPublicComments(this.exec, siteId, urls); }
+  // Imports and exports: the SQL lives in imports.ts.
+
+  addImportRecord(r: ImportRecord) { return imports.addImportRecord(this.exec, r); }
+  getImportRecord(siteId: Id, source: ImportSource, kind: ImportKind, originalId: string) { return imports.getImportRecord(this.exec, siteId, source, kind, originalId); }
+  findImportByLocal(kind: ImportKind, localId: Id) { return imports.findImportByLocal(this.exec, kind, localId); }
+  findUnclaimedAuthor(siteId: Id, email: string) { return imports.findUnclaimedAuthor(this.exec, siteId, email); }
+  claimImportedAuthor(localId: Id, claimedBy: Id) { return imports.claimImportedAuthor(this.exec, localId, claimedBy); }
+  listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoriesPage(this.exec, siteId, after, limit); }
+  listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoryCommentsPage(this.exec, storyId, after, limit); }
 }

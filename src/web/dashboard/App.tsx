@@ -66,7 +66,7 @@ export function App() {
         {view === 'appeals' && <Appeals key={arg} status={arg ?? 'pending'} onOpen={open} notify={notify} />}
         {view === 'grievances' && grievanceDesk && <GrievanceBoard notify={notify} />}
         {view === 'grievance' && arg && grievanceDesk && <GrievanceDetail key={arg} id={decodeURIComponent(arg)} onBack={() => { location.hash = '#/grievances'; }} notify={notify} />}
-        {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} notify={notify} />}
+        {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} canExport={me.permissions.includes('comments.export')} notify={notify} />}
         {view === 'webhooks' && <Webhooks canEdit={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'stats' && <Stats notify={notify} />}
         {view === 'log' && <AuditLog canExport={me.permissions.includes('audit.export')} notify={notify} />}

@@ -1,11 +1,12 @@
-// Settings screen: thresholds and actions per label, banned and suspect words, edit window, premoderation, policy text.
+// Settings screen: thresholds and actions per label, banned and suspect words, edit window, premoderation, policy text, export.
 import { useEffect, useState } from 'preact/hooks';
+import { ExportComments } from './Export';
 import { api, type PolicyPublished, type PolicyRequest, type SettingsPatch, type SettingsView } from './api';
 
 const LABELS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar'] as const;
 const words = (s: string) => s.split(/[\n,]/).map((w) => w.trim()).filter(Boolean);
 
-export function Settings({ canEdit, notify }: { canEdit: boolean; notify: (m: string) => void }) {
+export function Settings({ canEdit, canExport, notify }: { canEdit: boolean; canExport: boolean; notify: (m: string) => void }) {
   const [v, setV] = useState<SettingsView | null>(null);
   const [form, setForm] = useState<any>(null);
   const [policy, setPolicy] = useState('');
@@ -81,6 +82,7 @@ export function Settings({ canEdit, notify }: { canEdit: boolean; notify: (m: st
         <button type="button" onClick={publish} disabled={!policy.trim() || policy === v.policy?.text}>Publish as version {(v.policy?.version ?? 0) + 1}</button>
         <p class="hint">Per-story closing and premoderation are on each comment's detail page.</p>
       </fieldset>
+      {canExport && <ExportComments notify={notify} />}
     </section>
   );
 }

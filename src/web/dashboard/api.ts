@@ -7,6 +7,7 @@ import type { BulkBody, CommentActionBody, UndoBody, UserActionBody } from '../.
 import type { DecisionBody } from '../../http/routes/appeals';
 import type { PolicyBody, SettingsBody, StoryBody } from '../../http/routes/adminSettings';
 import type { DeliveriesPage, EndpointBody, WebhookEndpointSchema, WebhooksView as WebhooksSchema } from '../../http/routes/adminWebhooks';
+import type { ExportQuery as ExportQuerySchema } from '../../http/routes/adminExport';
 
 // Type-only imports: nothing of TypeBox or the server is bundled. Declare no API type by hand here or in the screens.
 export type AdminAuthor = Static<typeof S.AdminAuthorSchema>;
@@ -49,6 +50,7 @@ export type WebhooksView = Static<typeof WebhooksSchema>;
 export type WebhookEndpointView = Static<typeof WebhookEndpointSchema>;
 export type WebhookDeliveries = Static<typeof DeliveriesPage>;
 export type EndpointRequest = Static<typeof EndpointBody>;
+export type ExportQuery = Static<typeof ExportQuerySchema>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

@@ -26,7 +26,7 @@ export interface EraseDeps {
   /** Wakes the outbox sender (null without SMTP). */
   wakeMail?: () => void;
   rules?: RetentionRules;
-  /** Whether a comment is under a legal hold (the evidence branch's holds); none by default. */
+  /** A legal hold known otherwise than on the comment's evidence records (those are always read); none by default. */
   isHeld?: (commentId: string) => Promise<boolean>;
 }
 
@@ -34,7 +34,7 @@ export interface ErasureResult {
   mode: 'anonymise' | 'remove';
   anonymised: number;
   removed: number;
-  kept: { commentId: string; reason: KeepDecision['reason']; rule: string; until: string | null }[];
+  kept: { commentId: string; reason: KeepDecision['reason']; rule: string; until: string | null; hold: KeepDecision['hold'] }[];
   registration: { sealedUntil: string; rule: string; purgeWarningAt: string };
 }
 
@@ -71,8 +71,12 @@ export async function eraseAccount(
   const kept: ErasureResult['kept'] = [];
   const toRemove: Comment[] = [];
   for (const c of comments) {
-    const d = erasureDecision({ status: c.status, removedAt: await removedAt(deps.store, c), held: (await deps.isHeld?.(c.id)) ?? false }, now, rules);
-    if (d.keep) kept.push({ commentId: c.id, reason: d.reason, rule: d.rule, until: d.until });
+    // The evidence records decide (holds, expiry); the audit log's removal time only for a comment without one.
+    const evidence = await deps.store.listEvidence(c.id);
+    const d = erasureDecision({
+      status: c.status, evidence, removedAt: evidence.length ? null : await removedAt(deps.store, c), held: (await deps.isHeld?.(c.id)) ?? false,
+    }, now, rules);
+    if (d.keep) kept.push({ commentId: c.id, reason: d.reason, rule: d.rule, until: d.until, hold: d.hold });
     else if (input.mode === 'remove' && (c.status === 'approved' || c.status === 'review')) toRemove.push(c);
   }
   const { purgeAt, warnAt } = registrationPurge(now, rules);
@@ -102,7 +106,7 @@ export async function eraseAccount(
         to: user.email, template: 'erasure_done', lang: input.lang, idempotencyKey: `erasure:${user.id}`,
         data: {
           mode: input.mode, sealedUntil: formatIst(purgeAt),
-          kept: kept.map((k) => `• comment ${k.commentId}: ${k.rule}, ${k.until ? `until ${formatIst(k.until)}` : 'until the hold is lifted'}`).join('\n'),
+          kept: kept.map((k) => `• comment ${k.commentId}: ${k.rule}${k.hold ? ` (${k.hold.reason})` : ''}, ${k.until ? `until ${formatIst(k.until)}` : 'until the hold is lifted'}`).join('\n'),
         },
       });
     }

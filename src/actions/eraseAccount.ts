@@ -9,6 +9,7 @@ import { enqueueMail } from '../mail/outbox';
 import { hideEvent } from '../realtime/events';
 import type { Hub } from '../realtime/hub';
 import type { Store } from '../store/store';
+import { withdrawWithin } from './withdrawComment';
 
 export const ERASED_NAME = '[deleted]';
 /** A session this young counts as a fresh sign-in for an account without a password (SSO). */
@@ -28,6 +29,8 @@ export interface EraseDeps {
   rules?: RetentionRules;
   /** A legal hold known otherwise than on the comment's evidence records (those are always read); none by default. */
   isHeld?: (commentId: string) => Promise<boolean>;
+  /** Days a withdrawn comment's evidence is kept (Config.evidenceRetentionDays). */
+  evidenceRetentionDays?: number;
 }
 
 export interface ErasureResult {
@@ -88,11 +91,16 @@ export async function eraseAccount(
     registration: { sealedUntil: purgeAt.toISOString(), rule: 'IT Rules 2021, Rule 3(1)(h)', purgeWarningAt: warnAt.toISOString() },
   };
   await deps.store.transaction(async (tx) => {
+    let removed = 0;
     for (const c of toRemove) {
-      // Status change only: the text is never edited; "withdrawn" withholds it from readers as the lifecycle does.
-      await tx.updateComment(c.id, { status: 'withdrawn', statusReason: 'erased by the author' });
-      await tx.appendAudit({ at, actor: user.id, action: 'comment.withdraw', targetType: 'comment', targetId: c.id, reason: 'account erasure', rule: null, data: { from: c.status } });
+      // The author's withdrawal, as from the widget: status only, the text never edited, the evidence preserved.
+      const w = await withdrawWithin(tx, deps, {
+        user, commentId: c.id,
+        why: { auditReason: 'account erasure', statusReason: 'erased by the author', evidenceReason: 'withdrawn by author: account erasure' },
+      });
+      if (w.changed) removed++;
     }
+    result.removed = removed;
     await tx.saveClosure({
       userId: user.id, closedAt: at, purgeAt: purgeAt.toISOString(), purgedAt: null,
       sealed: { email: user.email, displayName: user.displayName, ssoSubject: user.ssoSubject },

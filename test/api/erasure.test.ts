@@ -68,6 +68,8 @@ describe.each(list)('erasure on $name', (backend) => {
     expect(await ts.store.getComment(live.id)).toMatchObject({ status: 'withdrawn', body: 'live words' });
     expect(await ts.store.getComment(rejected.id)).toMatchObject({ status: 'rejected', body: 'recent scoundrel' });
     expect(await ts.store.getComment(bilals.id)).toMatchObject({ status: 'approved', body: 'Bilal stays' });
+    // Removal is the author's withdrawal: its evidence is preserved as for any withdrawal.
+    expect(await ts.store.listEvidence(live.id)).toEqual([expect.objectContaining({ trigger: 'author', actor: a.userId, hold: null, purgedAt: null })]);
     const user = (await ts.store.getUser(a.userId))!;
     expect(user).toMatchObject({ email: null, displayName: '[deleted]', passwordHash: null });
     expect((await ts.store.getClosure(a.userId))?.sealed).toEqual({ email: (a as any).email, displayName: 'Asha', ssoSubject: null });
@@ -100,7 +102,7 @@ describe.each(list)('erasure on $name', (backend) => {
     expect(sink.messages.filter((m) => m.subject.startsWith('Your remaining data')).length).toBe(1);
   });
 
-  it('a removed comment under a legal hold stays after erasure, past its 180 days, and the answer names the hold', async () => {
+  it('a removed comment under a legal hold stays after erasure, past its 180 days, and the answer names the hold; withdrawn ones get evidence', async () => {
     const sink = await smtpSink();
     undo.push(sink.close);
     const ts = await backend.open();
@@ -145,9 +147,10 @@ describe.each(list)('erasure on $name', (backend) => {
     });
     expect(await ts.store.getComment(held.id)).toMatchObject({ status: 'rejected', body: 'held scoundrel' });
     expect((await ts.store.listEvidence(held.id))[0]).toMatchObject({ id: record.id, purgedAt: null, hold: { reason: 'Delhi HC order CS(OS) 12/2026' } });
-    // Each withdrawn comment: status only, text untouched.
+    // Each withdrawn comment: status only, text untouched, and an evidence record of the author's withdrawal.
     for (const c of [live, review]) {
       expect(await ts.store.getComment(c.id)).toMatchObject({ status: 'withdrawn', statusReason: 'erased by the author' });
+      expect(await ts.store.listEvidence(c.id)).toEqual([expect.objectContaining({ trigger: 'author', actor: a.userId, reason: 'withdrawn by author: account erasure' })]);
     }
     expect((await ts.store.getComment(live.id))?.body).toBe('live words, withdrawn on erasure');
     await until(() => sink.messages.some((m) => m.subject === 'Your account has been closed'), 10_000, 'the erasure mail');

@@ -9,6 +9,7 @@ import { enqueueMail } from '../mail/outbox';
 import { hideEvent } from '../realtime/events';
 import type { Hub } from '../realtime/hub';
 import type { Store } from '../store/store';
+import { withdrawWithin } from './withdrawComment';
 
 export const ERASED_NAME = '[deleted]';
 /** A session this young counts as a fresh sign-in for an account without a password (SSO). */
@@ -26,15 +27,17 @@ export interface EraseDeps {
   /** Wakes the outbox sender (null without SMTP). */
   wakeMail?: () => void;
   rules?: RetentionRules;
-  /** Whether a comment is under a legal hold (the evidence branch's holds); none by default. */
+  /** A legal hold known otherwise than on the comment's evidence records (those are always read); none by default. */
   isHeld?: (commentId: string) => Promise<boolean>;
+  /** Days a withdrawn comment's evidence is kept (Config.evidenceRetentionDays). */
+  evidenceRetentionDays?: number;
 }
 
 export interface ErasureResult {
   mode: 'anonymise' | 'remove';
   anonymised: number;
   removed: number;
-  kept: { commentId: string; reason: KeepDecision['reason']; rule: string; until: string | null }[];
+  kept: { commentId: string; reason: KeepDecision['reason']; rule: string; until: string | null; hold: KeepDecision['hold'] }[];
   registration: { sealedUntil: string; rule: string; purgeWarningAt: string };
 }
 
@@ -71,8 +74,12 @@ export async function eraseAccount(
   const kept: ErasureResult['kept'] = [];
   const toRemove: Comment[] = [];
   for (const c of comments) {
-    const d = erasureDecision({ status: c.status, removedAt: await removedAt(deps.store, c), held: (await deps.isHeld?.(c.id)) ?? false }, now, rules);
-    if (d.keep) kept.push({ commentId: c.id, reason: d.reason, rule: d.rule, until: d.until });
+    // The evidence records decide (holds, expiry); the audit log's removal time only for a comment without one.
+    const evidence = await deps.store.listEvidence(c.id);
+    const d = erasureDecision({
+      status: c.status, evidence, removedAt: evidence.length ? null : await removedAt(deps.store, c), held: (await deps.isHeld?.(c.id)) ?? false,
+    }, now, rules);
+    if (d.keep) kept.push({ commentId: c.id, reason: d.reason, rule: d.rule, until: d.until, hold: d.hold });
     else if (input.mode === 'remove' && (c.status === 'approved' || c.status === 'review')) toRemove.push(c);
   }
   const { purgeAt, warnAt } = registrationPurge(now, rules);
@@ -84,11 +91,16 @@ export async function eraseAccount(
     registration: { sealedUntil: purgeAt.toISOString(), rule: 'IT Rules 2021, Rule 3(1)(h)', purgeWarningAt: warnAt.toISOString() },
   };
   await deps.store.transaction(async (tx) => {
+    let removed = 0;
     for (const c of toRemove) {
-      // Status change only: the text is never edited; "withdrawn" withholds it from readers as the lifecycle does.
-      await tx.updateComment(c.id, { status: 'withdrawn', statusReason: 'erased by the author' });
-      await tx.appendAudit({ at, actor: user.id, action: 'comment.withdraw', targetType: 'comment', targetId: c.id, reason: 'account erasure', rule: null, data: { from: c.status } });
+      // The author's withdrawal, as from the widget: status only, the text never edited, the evidence preserved.
+      const w = await withdrawWithin(tx, deps, {
+        user, commentId: c.id,
+        why: { auditReason: 'account erasure', statusReason: 'erased by the author', evidenceReason: 'withdrawn by author: account erasure' },
+      });
+      if (w.changed) removed++;
     }
+    result.removed = removed;
     await tx.saveClosure({
       userId: user.id, closedAt: at, purgeAt: purgeAt.toISOString(), purgedAt: null,
       sealed: { email: user.email, displayName: user.displayName, ssoSubject: user.ssoSubject },
@@ -102,7 +114,7 @@ export async function eraseAccount(
         to: user.email, template: 'erasure_done', lang: input.lang, idempotencyKey: `erasure:${user.id}`,
         data: {
           mode: input.mode, sealedUntil: formatIst(purgeAt),
-          kept: kept.map((k) => `• comment ${k.commentId}: ${k.rule}, ${k.until ? `until ${formatIst(k.until)}` : 'until the hold is lifted'}`).join('\n'),
+          kept: kept.map((k) => `• comment ${k.commentId}: ${k.rule}${k.hold ? ` (${k.hold.reason})` : ''}, ${k.until ? `until ${formatIst(k.until)}` : 'until the hold is lifted'}`).join('\n'),
         },
       });
     }

@@ -5,6 +5,7 @@ import { hasVisibleText } from '../domain/comments';
 import { badRequest } from '../domain/errors';
 import type { Grievance, GrievanceCategory } from '../domain/grievance';
 import { checkAddress, enqueueMail } from '../mail/outbox';
+import { emitWebhookEvent } from '../webhooks/emit';
 import { ESCALATION_JOB, tokenHash, type EscalationPayload, type GrievanceDeps } from './grievanceDeps';
 
 export const GRIEVANCE_DESCRIPTION_MAX = 5000;
@@ -58,6 +59,11 @@ export async function fileGrievance(deps: GrievanceDeps, input: GrievanceInput &
     await tx.appendAudit({
       at: g.receivedAt, actor: 'system', action: 'grievance.file', targetType: 'grievance', targetId: g.id, reason: g.category, rule: null,
       data: { ticket: g.ticket, category: g.category, commentId: g.commentId, commentUrl: g.commentUrl, acknowledgeBy: g.acknowledgeBy, resolveBy: g.resolveBy },
+    });
+    // No name, email, description or token: a receiver learns that a complaint was filed, about what, and its clocks.
+    await emitWebhookEvent({ store: tx, now: deps.now }, 'grievance.created', {
+      siteId: g.siteId, grievanceId: g.id, ticket: g.ticket, category: g.category, commentId: g.commentId, commentUrl: g.commentUrl,
+      receivedAt: g.receivedAt, acknowledgeBy: g.acknowledgeBy, resolveBy: g.resolveBy,
     });
     // Same transaction: the complaint and its acknowledgement commit together (IT Rules 3(2)(a)(i): acknowledge in 24 h).
     await enqueueMail({ store: tx, now: deps.now }, {

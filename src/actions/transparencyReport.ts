@@ -1,4 +1,4 @@
-// Gathers one month's facts from the store (audit log, comments, appeals, grievances) for the pure transparency report.
+// Gathers one month's facts from the store (audit log, comments, appeals, grievances, the order register) for the pure transparency report.
 import {
   istMonthRange, transparencyRows, type AppealFact, type RemovalFact, type ReportRow,
 } from '../compliance/transparency';
@@ -24,6 +24,7 @@ export async function transparencyReport(
   }
   const appeals: AppealFact[] = (await deps.store.listAppeals(deps.siteId)).map((a) => ({ at: a.at, decidedAt: a.decidedAt, status: a.status }));
   const grievances = await deps.store.listGrievancesBetween(deps.siteId, from, to);
-  // The order register (branch orders) is not on this branch: its rows read "—" until it is wired here.
-  return transparencyRows(month, { removals, appeals, grievances, orders: null }, deps.now());
+  // Takedown orders received in the month, counted by the store; confidential ones only in these aggregates.
+  const orders = await deps.store.orderStats(deps.siteId, from, to);
+  return transparencyRows(month, { removals, appeals, grievances, orders }, deps.now());
 }

@@ -1,7 +1,9 @@
 // What an erasure request may erase now and what the law makes us keep, why and until when (compliance.md §2.4). Pure.
-// The evidence branch keeps evidence records and legal holds; until it lands here, retention is decided from the
-// comment's status and removal time, and a hold is passed in by the caller.
+// Retention is decided from the comment's evidence records (their legal holds and expiry, src/domain/evidence.ts); a
+// comment removed before evidence existed falls back to its status and the audit log's removal time.
+import type { EvidenceRecord } from '../domain/evidence';
 import type { CommentStatus } from '../domain/types';
+import { holdActive } from './retention';
 
 const DAY_MS = 86_400_000;
 
@@ -21,8 +23,12 @@ export interface KeepDecision {
   reason: RetentionReason;
   /** The provision relied on, told to the reader (DPDP s.8(7), s.17(1)). */
   rule: string;
-  /** When the floor ends; null for a legal hold, which lasts until it is lifted. */
+  /** When the floor ends; for a legal hold its own end, or null while it lasts until it is lifted. */
   until: string | null;
+  /** The binding legal hold, told to the reader: its reason and until when (null: until released). */
+  hold: { reason: string; until: string | null } | null;
+  /** The evidence record that is kept, when there is one. */
+  evidenceId: string | null;
 }
 export type ErasureDecision = KeepDecision | { keep: false };
 
@@ -34,22 +40,40 @@ export const RULES_TEXT: Record<RetentionReason, string> = {
   legal_hold: 'Legal hold under an order of a court or authorised agency; DPDP Act s.17(1)(c)',
 };
 
+export type EvidenceFact = Pick<EvidenceRecord, 'id' | 'expiresAt' | 'hold' | 'purgedAt'>;
+
 /**
- * One comment of a reader asking for erasure. `removedAt` is when moderation removed it (from the audit log; the
- * posting time for an automatic rejection); `held` is a legal hold on it.
+ * One comment of a reader asking for erasure. `evidence`: the comment's evidence records; a binding legal hold on any
+ * of them keeps it (the hold lasting longest is told), else an unexpired one keeps it until its expiry. Without any
+ * record (removed before evidence existed), `removedAt` is when moderation removed it (from the audit log; the posting
+ * time for an automatic rejection). `held`: a legal hold known to the caller otherwise.
  */
 export function erasureDecision(
-  c: { status: CommentStatus; removedAt: string | null; held: boolean },
+  c: { status: CommentStatus; removedAt: string | null; held: boolean; evidence?: readonly EvidenceFact[] },
   now: Date,
   rules: RetentionRules = DEFAULT_RETENTION,
 ): ErasureDecision {
-  if (c.held) return { keep: true, reason: 'legal_hold', rule: RULES_TEXT.legal_hold, until: null };
+  const live = (c.evidence ?? []).filter((r) => !r.purgedAt);
+  const held = live.filter((r) => holdActive(r.hold, now));
+  if (held.length) {
+    // A hold without an end outlasts any with one; else the latest end.
+    const r = held.reduce((a, b) => (a.hold!.until === null ? a : b.hold!.until === null || b.hold!.until > a.hold!.until ? b : a));
+    const hold = { reason: r.hold!.reason, until: r.hold!.until };
+    return { keep: true, reason: 'legal_hold', rule: RULES_TEXT.legal_hold, until: hold.until, hold, evidenceId: r.id };
+  }
+  if (c.held) return { keep: true, reason: 'legal_hold', rule: RULES_TEXT.legal_hold, until: null, hold: null, evidenceId: null };
+  if (c.evidence?.length) {
+    // Past its expiry the evidence job purges it; the reader's erasure then has nothing more to keep.
+    const open = live.filter((r) => Date.parse(r.expiresAt) > now.getTime());
+    if (!open.length) return { keep: false };
+    const r = open.reduce((a, b) => (b.expiresAt > a.expiresAt ? b : a));
+    return { keep: true, reason: 'removed_evidence', rule: RULES_TEXT.removed_evidence, until: r.expiresAt, hold: null, evidenceId: r.id };
+  }
   if (!REMOVED_BY_MODERATION.includes(c.status)) return { keep: false };
   const removed = Date.parse(c.removedAt ?? now.toISOString());
   const until = new Date(removed + rules.removedEvidenceDays * DAY_MS);
-  // Past the floor the evidence job purges it; the reader's erasure then has nothing more to keep.
   if (until.getTime() <= now.getTime()) return { keep: false };
-  return { keep: true, reason: 'removed_evidence', rule: RULES_TEXT.removed_evidence, until: until.toISOString() };
+  return { keep: true, reason: 'removed_evidence', rule: RULES_TEXT.removed_evidence, until: until.toISOString(), hold: null, evidenceId: null };
 }
 
 /** When sealed registration data is purged, and when the reader is warned before it. */

@@ -36,6 +36,10 @@ export const Erased = Type.Object({
   mode: S,
   anonymised: Type.Integer(),
   removed: Type.Integer(),
-  kept: Type.Array(Type.Object({ commentId: S, reason: S, rule: S, until: Nullable(S) })),
+  kept: Type.Array(Type.Object({
+    commentId: S, reason: S, rule: S, until: Nullable(S),
+    /** The binding legal hold that keeps it: the reason given and until when (null: until released). */
+    hold: Nullable(Type.Object({ reason: S, until: Nullable(S) })),
+  })),
   registration: Type.Object({ sealedUntil: S, rule: S, purgeWarningAt: S }),
 });

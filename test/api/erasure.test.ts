@@ -2,6 +2,7 @@
 // told what stays and until when; the 48-hour warning reaches the SMTP sink before the purge, and the purge runs once.
 import { SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { startServer, type RunningServer } from '../../src/main';
 import { wordListModerator } from '../../src/moderation/wordlist';
 import { until } from '../contract/jobs/harness';
@@ -67,6 +68,8 @@ describe.each(list)('erasure on $name', (backend) => {
     expect(await ts.store.getComment(live.id)).toMatchObject({ status: 'withdrawn', body: 'live words' });
     expect(await ts.store.getComment(rejected.id)).toMatchObject({ status: 'rejected', body: 'recent scoundrel' });
     expect(await ts.store.getComment(bilals.id)).toMatchObject({ status: 'approved', body: 'Bilal stays' });
+    // Removal is the author's withdrawal: its evidence is preserved as for any withdrawal.
+    expect(await ts.store.listEvidence(live.id)).toEqual([expect.objectContaining({ trigger: 'author', actor: a.userId, hold: null, purgedAt: null })]);
     const user = (await ts.store.getUser(a.userId))!;
     expect(user).toMatchObject({ email: null, displayName: '[deleted]', passwordHash: null });
     expect((await ts.store.getClosure(a.userId))?.sealed).toEqual({ email: (a as any).email, displayName: 'Asha', ssoSubject: null });
@@ -97,6 +100,63 @@ describe.each(list)('erasure on $name', (backend) => {
     await srv.deps.queue.enqueue('rights.purge', { userId: a.userId }, { key: `purge:${a.userId}` });
     expect((await ts.store.listAuditFor('user', a.userId)).filter((e) => e.action === 'account.purge')).toHaveLength(1);
     expect(sink.messages.filter((m) => m.subject.startsWith('Your remaining data')).length).toBe(1);
+  });
+
+  it('a removed comment under a legal hold stays after erasure, past its 180 days, and the answer names the hold; withdrawn ones get evidence', async () => {
+    const sink = await smtpSink();
+    undo.push(sink.close);
+    const ts = await backend.open();
+    undo.push(ts.cleanup);
+    const clock = new FakeClock(Date.parse('2026-03-01T06:00:00.000Z'));
+    const srv: RunningServer = await startServer(testConfig({ smtpUrl: sink.url }), {
+      store: ts.store, moderator: wordListModerator(), now: () => clock.now(), clock,
+    });
+    undo.push(() => srv.close());
+    const site = (await ts.store.getSite(srv.deps.siteId))!;
+    await ts.store.saveSite({ ...site, settings: { ...site.settings, moderation: { bannedWords: ['scoundrel'], suspectWords: [] } } });
+    const email = `admin-${Date.now()}@example.test`;
+    await ensureAdminUser({ store: ts.store, now: () => clock.now() }, { siteId: srv.deps.siteId, email, password: 'admin password for tests' });
+    const login = await new Client(srv.url).post('/api/v1/auth/login', { email, password: 'admin password for tests' });
+    const admin = new Client(srv.url, login.body.token);
+    const storyUrl = `${srv.url}/stories/erasure-hold`;
+    const a = await reader(srv.url, { name: 'Chitra' });
+    const post = async (body: string) => {
+      const r = await a.post('/api/v1/comments', { storyUrl, body });
+      expect(r.status, r.text).toBe(201);
+      return r.body.comment as { id: string; status: string };
+    };
+    const held = await post('held scoundrel');
+    const live = await post('live words, withdrawn on erasure');
+    const review = await post('a second live comment');
+    expect(held.status).toBe('rejected');
+    const [record] = await ts.store.listEvidence(held.id);
+    expect(record).toMatchObject({ trigger: 'engine', hold: null });
+    const holdUntil = new Date(clock.now().getTime() + 400 * DAY).toISOString();
+    const h = await admin.post(`/api/v1/admin/evidence/${record.id}/hold`, { reason: 'Delhi HC order CS(OS) 12/2026', until: holdUntil });
+    expect(h.status, h.text).toBe(200);
+
+    // 200 days on, the 180-day floor is past: only the hold keeps it.
+    await clock.jump(200 * DAY);
+    const r0 = await new Client(srv.url).post('/api/v1/auth/login', { email: (a as any).email, password: 'correct horse' });
+    const fresh = new Client(srv.url, r0.body.token);
+    const r = await fresh.post('/api/v1/me/erase', { mode: 'remove', password: 'correct horse' });
+    expect(r.status, r.text).toBe(200);
+    expect(r.body).toMatchObject({
+      mode: 'remove', removed: 2,
+      kept: [{ commentId: held.id, reason: 'legal_hold', rule: expect.stringContaining('Legal hold'), until: holdUntil, hold: { reason: 'Delhi HC order CS(OS) 12/2026', until: holdUntil } }],
+    });
+    expect(await ts.store.getComment(held.id)).toMatchObject({ status: 'rejected', body: 'held scoundrel' });
+    expect((await ts.store.listEvidence(held.id))[0]).toMatchObject({ id: record.id, purgedAt: null, hold: { reason: 'Delhi HC order CS(OS) 12/2026' } });
+    // Each withdrawn comment: status only, text untouched, and an evidence record of the author's withdrawal.
+    for (const c of [live, review]) {
+      expect(await ts.store.getComment(c.id)).toMatchObject({ status: 'withdrawn', statusReason: 'erased by the author' });
+      expect(await ts.store.listEvidence(c.id)).toEqual([expect.objectContaining({ trigger: 'author', actor: a.userId, reason: 'withdrawn by author: account erasure' })]);
+    }
+    expect((await ts.store.getComment(live.id))?.body).toBe('live words, withdrawn on erasure');
+    await until(() => sink.messages.some((m) => m.subject === 'Your account has been closed'), 10_000, 'the erasure mail');
+    const done = sink.messages.find((m) => m.subject === 'Your account has been closed')!;
+    expect(done.text).toContain(`comment ${held.id}: Legal hold`);
+    expect(done.text).toContain('Delhi HC order CS(OS) 12/2026');
   });
 
   it('an SSO account re-authenticates with a fresh sign-in; staff accounts cannot erase themselves here', async () => {

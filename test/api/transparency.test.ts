@@ -1,6 +1,7 @@
 // The transparency report over HTTP on SQLite and PostgreSQL: CSV columns and the numbers of a seeded IST month,
-// month edges in IST, the HTML page, a bad month.
+// month edges in IST, the order register's counts (confidential only in aggregate), the HTML page, a bad month.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TakedownOrder } from '../../src/domain/legalOrders';
 import { aComment, aStory, aUser } from '../contract/store/fixtures';
 import { backends, Client, expectProblem, start, type Running } from './harness';
 
@@ -54,6 +55,22 @@ describe.each(list)('transparency report on $name', (backend) => {
     await grievance('unlawful_content', '2026-10-03T00:00:00.000Z', 24, 36, 5, 30);
     await grievance('privacy', '2026-10-10T00:00:00.000Z', 24, 168, 48, 192);
     await grievance('intimate_imagery', '2026-10-30T00:00:00.000Z', 24, 2, null, null);
+    // Takedown orders: complied within its 3 h clock; complied late and confidential; open; one received in September.
+    const order = async (ref: string, received: string, compliedH: number | null, confidential = false) => {
+      const t = Date.parse(received);
+      const o: TakedownOrder = {
+        id: `o-${ref}`, siteId, kind: 'takedown', reference: ref, issuer: { name: 'A. Officer', rank: 'joint_secretary', authority: 'MeitY', email: null },
+        legalBasis: 's.79(3)(b)', provision: 'Rule 3(1)(d)', unlawfulAct: 'defamation', receivedAt: received, dueAt: new Date(t + 3 * H).toISOString(),
+        status: compliedH === null ? 'open' : 'complied', warnings: [], registeredBy: 'staff-1', createdAt: received,
+        compliedAt: compliedH === null ? null : new Date(t + compliedH * H).toISOString(), compliedBy: compliedH === null ? null : 'staff-1',
+        scope: { commentIds: [], urls: [] }, confidential, confirmation: null, outcome: null,
+      };
+      await s.store.insertLegalOrder(o);
+    };
+    await order('MEITY/OCT/1', '2026-10-06T00:00:00.000Z', 2);
+    await order('SECRET/OCT/2', '2026-10-12T00:00:00.000Z', 5, true);
+    await order('MEITY/OCT/3', '2026-10-28T00:00:00.000Z', null);
+    await order('MEITY/SEP/1', '2026-09-15T00:00:00.000Z', 1);
   });
   afterAll(async () => s?.stop());
 
@@ -92,8 +109,10 @@ describe.each(list)('transparency report on $name', (backend) => {
       'appeals.decided.restored': '1',
       'appeals.decided.upheld': '1',
       'appeals.median_hours_to_decision.all': '36.0',
-      'orders.received.all': '—',
-      'orders.complied.all': '—',
+      'orders.received.all': '3',
+      'orders.complied.all': '2',
+      'orders.complied_in_time.all': '1',
+      'orders.confidential.all': '1',
     });
     // The next IST month starts at 18:30 UTC on 31 Oct: the obscene removal is November's.
     const nov = (await anon().get('/transparency.csv?month=2026-11')).text;
@@ -109,6 +128,10 @@ describe.each(list)('transparency report on $name', (backend) => {
     expect(r.text).toContain('href="/transparency.csv?month=2026-10"');
     expect(r.text).toMatch(/<td>removed<\/td><td>insult<\/td><td>2<\/td>/);
     expect(r.text).toContain('only in aggregate');
+    expect(r.text).toMatch(/<td>complied in time<\/td><td>all<\/td><td>1<\/td>/);
+    // A confidential order is counted, never named.
+    expect(r.text).not.toContain('SECRET/OCT/2');
+    expect((await anon().get('/transparency.csv?month=2026-10')).text).not.toContain('SECRET');
     expectProblem(await anon().get('/transparency.csv?month=2026-13'), 400, 'invalid_month');
     expect((await anon().get('/transparency')).status).toBe(200);
   });

@@ -70,6 +70,32 @@ describe.each(list)('webhooks ($name)', (backend) => {
     expect(rows[0].payload).toBeUndefined();
   });
 
+  it('filing a grievance delivers a signed grievance.created event without the complainant\'s name, email or text', async () => {
+    const before = rx.received.length;
+    const c = await s.post('a comment someone complains about');
+    const r = await s.anon.post('/api/v1/grievances', {
+      category: 'privacy', commentId: c.id, description: 'This comment names me.', name: 'Meera Iyer', email: 'meera@example.test',
+    });
+    expect(r.status).toBe(201);
+    await until(() => rx.received.some((h) => JSON.parse(h.body).type === 'grievance.created'), 15_000, 'the grievance event');
+    const h = rx.received.slice(before).find((x) => JSON.parse(x.body).type === 'grievance.created')!;
+    expect(verifySignature('whsec_api_test_secret_0123456789', String(h.headers['charcha-signature']), h.body, nowS())).toBe(true);
+    const body = JSON.parse(h.body);
+    expect(body.data).toMatchObject({
+      grievanceId: expect.any(String), ticket: r.body.ticket, category: 'privacy', commentId: c.id, commentUrl: null,
+      receivedAt: expect.any(String), acknowledgeBy: r.body.acknowledgeBy, resolveBy: r.body.resolveBy,
+    });
+    expect(h.body).not.toContain('Meera');
+    expect(h.body).not.toContain('meera@example.test');
+    expect(h.body).not.toContain('names me');
+    // Let the log settle: the next test counts eight deliveries (six above, this comment.created and grievance.created).
+    for (let i = 0; i < 100; i++) {
+      const rows = (await s.admin.get('/api/v1/admin/webhooks/deliveries')).body.deliveries;
+      if (rows.every((d: any) => d.status === 'delivered')) break;
+      await new Promise((res) => setTimeout(res, 50));
+    }
+  });
+
   it('a disabled endpoint gets nothing, and a test event to it is refused', async () => {
     const ep = (await s.admin.get('/api/v1/admin/webhooks')).body.endpoints[0];
     const p = await s.admin.patch(`/api/v1/admin/webhooks/${ep.id}`, { enabled: false });
@@ -78,7 +104,7 @@ describe.each(list)('webhooks ($name)', (backend) => {
     expectProblem(await s.admin.post(`/api/v1/admin/webhooks/${ep.id}/test`), 409, 'webhook_disabled');
     const before = rx.received.length;
     await s.post('another fine opinion');
-    expect((await s.admin.get('/api/v1/admin/webhooks/deliveries')).body.deliveries).toHaveLength(6);
+    expect((await s.admin.get('/api/v1/admin/webhooks/deliveries')).body.deliveries).toHaveLength(8);
     expect(rx.received.length).toBe(before);
     expectProblem(await s.admin.patch('/api/v1/admin/webhooks/nope', { enabled: true }), 404, 'not_found');
   });

@@ -37,7 +37,7 @@ export const meRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
 
   app.post<{ Body: Static<typeof Erase> }>('/api/v1/me/erase', {
     schema: { tags: ['me'], body: Erase, response: { 200: Erased, ...errors(400, 401, 403) } },
-  }, async (req) => eraseAccount({ ...deps, wakeMail: () => deps.mail?.wake() }, {
+  }, async (req) => eraseAccount({ ...deps, wakeMail: () => deps.mail?.wake(), evidenceRetentionDays: deps.config.evidenceRetentionDays }, {
     user: signedIn(req), session: req.authSession, password: req.body.password, mode: req.body.mode, lang: req.body.lang ?? 'en',
   }));
 };

@@ -24,7 +24,7 @@ const NOTES: Record<string, string> = {
   removals: 'Comments removed in the month: by the moderation engine (automatic rejections) and by staff (rejections and hides), by label or policy category. A comment with two labels counts under each.',
   appeals: 'Authors\' appeals against a moderation decision: received, and decided (restored or upheld).',
   grievances: 'Complaints to the grievance officer by category, and whether the acknowledgement (24 h) and disposal clocks were met (IT Rules 2021, Rule 3(2)).',
-  orders: 'Takedown orders received and complied with. Confidential orders are counted here only in aggregate (a practice, not a settled legal duty: compliance.md marks it [U]). "—": the order register is not part of this build.',
+  orders: 'Takedown orders received and complied with. Confidential orders are counted here only in aggregate (a practice, not a settled legal duty: compliance.md marks it [U]). Complied and in time count the orders received this month: in time is within the order\'s clock.',
 };
 
 function page(month: string, rows: ReportRow[], months: string[]): string {

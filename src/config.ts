@@ -68,6 +68,12 @@ export interface Config {
   evidenceRetentionDays: number;
   /** Webhook POSTs per delivery before it is `dead` (back-off 30 s doubling, capped at 6 h). */
   webhookAttempts: number;
+  /**
+   * Local accounts must prove their email (CHARCHA_EMAIL_VERIFICATION=on|off): a link is mailed at sign-up and, until it
+   * is opened, the reader's comments are held (or refused: site setting unverifiedComments). Default: on when
+   * CHARCHA_SMTP_URL is set, since a server that cannot send mail cannot ask anyone to prove an address.
+   */
+  emailVerification: boolean;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -132,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
     evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
     webhookAttempts: Math.max(1, num(env.CHARCHA_WEBHOOK_ATTEMPTS, 12)),
+    emailVerification: env.CHARCHA_EMAIL_VERIFICATION ? /^(on|true|1|yes)$/i.test(env.CHARCHA_EMAIL_VERIFICATION.trim()) : !!env.CHARCHA_SMTP_URL,
   });
 }

@@ -33,6 +33,7 @@ import { memoryHub, type Hub } from './realtime/hub';
 import { checkpointLog, loadAuditKey } from './store/auditAnchor';
 import { openStore } from './store/open';
 import type { Store } from './store/store';
+import { PASSWORD_RESET_JOB, sendPasswordReset, type ResetRequest } from './actions/passwordReset';
 
 export interface Overrides {
   /** A store the caller owns (it is not closed by close()). */
@@ -112,6 +113,8 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   queue.register(DROP_IP_SALTS_JOB, saltDropJob(hasher, queue, () => clock.now()));
   // Readers' data rights: the 48-hour warning and the purge of a closed account's sealed data.
   for (const [name, handler] of Object.entries(purgeJobs({ store, now: () => clock.now(), wakeMail: () => mail?.wake() }))) queue.register(name, handler);
+  // Password reset: the look-up and the mail run here, so the request answers alike for known and unknown addresses.
+  queue.register(PASSWORD_RESET_JOB, async (p: ResetRequest) => { await sendPasswordReset({ store, now: () => clock.now(), wakeMail: () => mail?.wake() }, p); });
   for (const [name, handler] of Object.entries(overrides.jobs ?? {})) queue.register(name, handler);
   const webhooks = webhookSender({ store, clock, log: workLog }, { retry: { ...WEBHOOK_RETRY, attempts: config.webhookAttempts } });
   const deps: AppDeps = {

@@ -6,6 +6,7 @@ import { canSeeComment, isAuthorOf } from '../domain/permissions';
 import { commentEvent, hideEvent } from '../realtime/events';
 import { screenComment } from './screenComment';
 import { checkBody, type PostCommentDeps } from './postComment';
+import { holdUnverified } from './unverifiedEmail';
 
 function refusal(code: AuthorRefusal, c: Comment, site: Site): AppError {
   if (code === 'story_closed') return forbidden('story_closed', 'This story is closed for opinions.');
@@ -28,7 +29,9 @@ export async function editComment(
   const refused = editRefusal(comment, ctx);
   if (refused) throw refusal(refused, comment, site);
   checkBody(body);
-  const { verdict, status } = screenComment(deps.moderator, site, story, body);
+  const screened = screenComment(deps.moderator, site, story, body);
+  const verdict = screened.verdict;
+  const status = holdUnverified(screened.status, user, deps.emailVerification);
   const at = now.toISOString();
   await deps.store.transaction(async (tx) => {
     // Re-read inside the transaction (which locks the row on PostgreSQL): the next revision number and the status are

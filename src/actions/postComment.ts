@@ -13,6 +13,7 @@ import type { Store } from '../store/store';
 import { codePoints, MAX_COMMENT_CHARS, screenComment } from './screenComment';
 import { preserveEvidence } from './preserveEvidence';
 import { commentData, emitWebhookEvent } from '../webhooks/emit';
+import { assertMayPost, holdUnverified } from './unverifiedEmail';
 
 export interface PostCommentDeps {
   store: Store;
@@ -21,6 +22,8 @@ export interface PostCommentDeps {
   now: () => Date;
   /** Days an auto-rejected comment's evidence is kept (config CHARCHA_EVIDENCE_RETENTION_DAYS); 180 when omitted. */
   evidenceRetentionDays?: number;
+  /** Config emailVerification: unverified local readers' comments are held or refused (src/actions/unverifiedEmail.ts). */
+  emailVerification?: boolean;
 }
 
 export function checkBody(body: string): void {
@@ -45,6 +48,7 @@ export async function postComment(
   if (!officerPublished(site.settings.grievanceOfficer)) {
     throw conflict('grievance_officer_not_set', 'Comments open once the site publishes its grievance officer (admin settings).');
   }
+  assertMayPost(user, site, deps.emailVerification);
   checkBody(body);
   const parentId = input.parentId ?? null;
   if (parentId) {
@@ -52,7 +56,9 @@ export async function postComment(
     if (!parent || parent.siteId !== site.id || !canReplyTo(user, parent)) throw new AppError(404, 'parent_not_found', 'The comment you reply to does not exist.');
     if (parent.storyId !== story.id) throw badRequest('parent_mismatch', 'The comment you reply to belongs to another story.');
   }
-  const { verdict, status } = screenComment(deps.moderator, site, story, body);
+  const screened = screenComment(deps.moderator, site, story, body);
+  const verdict = screened.verdict;
+  const status = holdUnverified(screened.status, user, deps.emailVerification);
   const at = deps.now().toISOString();
   const comment: Comment = {
     id: randomUUID(), siteId: site.id, storyId: story.id, parentId, authorId: user.id, body, status, moderation: verdict,

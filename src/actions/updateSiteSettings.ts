@@ -14,6 +14,8 @@ export interface SettingsPatch {
   bannedWords?: string[];
   suspectWords?: string[];
   grievanceOfficer?: GrievanceOfficer;
+  /** Unverified local readers' comments: held for review, or refused (with email verification on). */
+  unverifiedComments?: 'review' | 'refuse';
 }
 
 /** Trims the officer's details; a name, an address and an email or phone are all needed (IT Rules 3(2)(a)). */
@@ -33,6 +35,9 @@ function cleanWords(words: string[] | undefined, field: string): string[] | unde
 }
 
 function validate(p: SettingsPatch): void {
+  if (p.unverifiedComments !== undefined && p.unverifiedComments !== 'review' && p.unverifiedComments !== 'refuse') {
+    throw new AppError(400, 'validation_failed', 'unverifiedComments must be review or refuse.');
+  }
   if (p.editWindowMinutes !== undefined && (!Number.isInteger(p.editWindowMinutes) || p.editWindowMinutes < 0 || p.editWindowMinutes > 1440)) {
     throw new AppError(400, 'validation_failed', 'editWindowMinutes must be a whole number from 0 to 1440.');
   }
@@ -61,6 +66,7 @@ export async function updateSettings(deps: StaffDeps, input: { actor: StaffActor
       editWindowMinutes: p.editWindowMinutes ?? site.settings.editWindowMinutes,
       premoderation: p.premoderation ?? site.settings.premoderation,
       grievanceOfficer: cleanOfficer(p.grievanceOfficer) ?? site.settings.grievanceOfficer ?? null,
+      ...(p.unverifiedComments ? { unverifiedComments: p.unverifiedComments } : {}),
       moderation: {
         ...m,
         thresholds: p.thresholds ? { ...m.thresholds, ...p.thresholds } : m.thresholds,

@@ -73,6 +73,12 @@ const ACTIONS = {
   'evidence.purge': { public: false },
   // Where reader data is sent is configuration staff must answer for, but names a publisher's internal URL: full log only.
   'webhook.save': { public: false },
+  // Local accounts (issue 10): a reader's own account security, full log only. The entries never hold a token.
+  'account.verify_email': { public: false },
+  'account.email_change_request': { public: false },
+  'account.email_change': { public: false },
+  'account.password_reset_request': { public: false },
+  'account.password_reset': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -37,6 +37,8 @@ export interface SiteSettings {
   premoderation: boolean;
   /** The published grievance officer; absent or null: comments are closed (postComment answers grievance_officer_not_set). */
   grievanceOfficer?: GrievanceOfficer | null;
+  /** With email verification on (config): an unverified local reader's comments are held for review (default) or refused. */
+  unverifiedComments?: 'review' | 'refuse';
 }
 
 export interface Site {
@@ -79,8 +81,8 @@ export interface User {
   /** "<issuer>|<subject>" for publisher SSO users (further linked subjects live in the store's identity table). */
   ssoSubject: string | null;
   /**
-   * The email is known to belong to this reader: only a publisher's SSO token that says email_verified makes it so
-   * (local accounts have no verification yet). Absent means false. Only a verified email is ever linked (ssoLogin).
+   * The email is known to belong to this reader: a publisher's SSO token that says email_verified, or the reader opened
+   * the verification link mailed to it (src/actions/accountEmail.ts). Absent means false. Only a verified email is ever linked (ssoLogin).
    */
   emailVerified?: boolean;
   role: Role;

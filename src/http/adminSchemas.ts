@@ -121,6 +121,8 @@ export const SettingsView = Type.Object({
     premoderation: Type.Boolean(),
     /** null until set; comments stay closed until then (grievance_officer_not_set). */
     grievanceOfficer: Nullable(Type.Object({ name: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()), address: Type.String() })),
+    /** What happens to an unverified local reader's comments while email verification is on. */
+    unverifiedComments: Type.Union([Type.Literal('review'), Type.Literal('refuse')]),
   }),
   policy: Nullable(PolicyRecord),
 });

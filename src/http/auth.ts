@@ -22,7 +22,11 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Sign-in endpoints do not act with an existing session, so a stale cookie must not block them. */
-const CSRF_EXEMPT = new Set(['/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/auth/sso']);
+const CSRF_EXEMPT = new Set([
+  '/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/auth/sso',
+  // The mailed links (routes/account.ts) act on their one-use token alone, never on the session.
+  '/api/v1/auth/password-reset', '/api/v1/auth/password-reset/confirm', '/api/v1/auth/verify-email', '/account/verify-email', '/account/reset-password',
+]);
 
 export const isWrite = (req: FastifyRequest) => !SAFE_METHODS.has(req.method);
 

@@ -207,6 +207,83 @@ const TEMPLATES = {
       }),
     },
   },
+  /** Sign-up or an email change: prove this address (the link is one-use and expires; src/actions/accountEmail.ts). */
+  verify_email: {
+    required: ['link', 'hours'],
+    optional: ['name', 'change'],
+    render: {
+      en: (d) => ({
+        subject: d.change ? 'Confirm your new email address' : 'Confirm your email address',
+        paragraphs: [
+          `Dear ${d.name || 'reader'},`,
+          d.change
+            ? 'You asked to change the email address of your account to this one. It changes once you open the link below; until then your old address stays.'
+            : 'Please confirm that this address is yours. Until you do, your comments wait for a moderator before they appear.',
+          `The link works once and expires in ${d.hours} hours. If you did not ask for this, ignore this message.`,
+        ],
+        action: { label: 'Confirm this address', url: d.link },
+      }),
+      hi: (d) => ({
+        subject: d.change ? 'अपना नया ईमेल पता पुष्टि करें' : 'अपना ईमेल पता पुष्टि करें',
+        paragraphs: [
+          `प्रिय ${d.name || 'पाठक'},`,
+          d.change
+            ? 'आपने अपने खाते का ईमेल पता बदलकर यह पता करने को कहा है। नीचे दिया लिंक खोलने पर पता बदलेगा; तब तक आपका पुराना पता ही रहेगा।'
+            : 'कृपया पुष्टि करें कि यह पता आपका है। तब तक आपकी टिप्पणियाँ दिखने से पहले मॉडरेटर की समीक्षा की प्रतीक्षा करेंगी।',
+          `यह लिंक एक ही बार काम करता है और ${d.hours} घंटे में समाप्त हो जाएगा। यदि आपने यह नहीं माँगा, तो इस संदेश को अनदेखा करें।`,
+        ],
+        action: { label: 'यह पता पुष्टि करें', url: d.link },
+      }),
+    },
+  },
+  /** A password reset link: one use, 30 minutes (src/actions/passwordReset.ts). */
+  password_reset: {
+    required: ['link', 'minutes'],
+    optional: ['name'],
+    render: {
+      en: (d) => ({
+        subject: 'Reset your password',
+        paragraphs: [
+          `Dear ${d.name || 'reader'},`,
+          `Someone asked to reset the password of your account. The link below lets you choose a new one; it works once and expires in ${d.minutes} minutes.`,
+          'Setting a new password signs your account out everywhere. If you did not ask for this, ignore this message: your password stays as it is.',
+        ],
+        action: { label: 'Choose a new password', url: d.link },
+      }),
+      hi: (d) => ({
+        subject: 'अपना पासवर्ड रीसेट करें',
+        paragraphs: [
+          `प्रिय ${d.name || 'पाठक'},`,
+          `किसी ने आपके खाते का पासवर्ड रीसेट करने को कहा है। नीचे दिए लिंक से आप नया पासवर्ड चुन सकते हैं; यह एक ही बार काम करता है और ${d.minutes} मिनट में समाप्त हो जाएगा।`,
+          'नया पासवर्ड रखने पर आपका खाता हर जगह से साइन आउट हो जाएगा। यदि आपने यह नहीं माँगा, तो इस संदेश को अनदेखा करें: आपका पासवर्ड नहीं बदलेगा।',
+        ],
+        action: { label: 'नया पासवर्ड चुनें', url: d.link },
+      }),
+    },
+  },
+  /** To the old address once an email change is confirmed, so a taken-over account does not change hands silently. */
+  email_changed: {
+    required: ['newEmail'],
+    optional: ['name'],
+    render: {
+      en: (d) => ({
+        subject: 'The email address of your account was changed',
+        paragraphs: [
+          `Dear ${d.name || 'reader'},`,
+          `The email address of your account is now ${d.newEmail}. Messages about your account go there from now on.`,
+          'If you did not make this change, write to the site at once.',
+        ],
+      }),
+      hi: (d) => ({
+        subject: 'आपके खाते का ईमेल पता बदल दिया गया है',
+        paragraphs: [
+          `प्रिय ${d.name || 'पाठक'},`,
+          `आपके खाते का ईमेल पता अब ${d.newEmail} है। अब से खाते से जुड़े संदेश वहीं भेजे जाएँगे।`,
+          'यदि यह बदलाव आपने नहीं किया, तो तुरंत साइट को लिखें।',
+        ],
+      }),
+    },
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

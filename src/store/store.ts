@@ -11,6 +11,7 @@ import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
 import type { GrievanceFact } from '../compliance/transparency';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../domain/webhooks';
 import type { ImportKind, ImportRecord, ImportSource } from '../domain/imports';
+import type { AccountToken, AccountTokenPurpose } from '../domain/accountTokens';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -246,6 +247,19 @@ export interface Store {
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Story[]>;
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Comment[]>;
   // ---- end of imports and exports ----
+  // ---- Account tokens: e-mail verification and password reset (src/actions/accountEmail.ts, passwordReset.ts; SQL in sql/accountTokens.ts). ----
+  insertAccountToken(t: AccountToken): Promise<void>;
+  /** Inside a transaction the row is locked until commit (PostgreSQL). */
+  getAccountToken(tokenHash: string): Promise<AccountToken | undefined>;
+  /** Marks the token used; false when it was already used or voided (so a token works once, even under a race). */
+  useAccountToken(tokenHash: string, at: Instant): Promise<boolean>;
+  /** Voids every unused token of this user and purpose; returns how many. */
+  voidAccountTokens(userId: Id, purpose: AccountTokenPurpose, at: Instant): Promise<number>;
+  /** Tokens of this user and purpose created at or after `since`, used or not (per-account mail limits). */
+  countAccountTokens(userId: Id, purpose: AccountTokenPurpose, since: Instant): Promise<number>;
+  /** Ends every session of the user (a password reset); SSO links stay. Returns how many ended. */
+  deleteUserSessions(userId: Id): Promise<number>;
+  // ---- end of account tokens ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -23,6 +23,8 @@ export const SettingsBody = Type.Object({
   suspectWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
   /** The published grievance officer (name, address in India, and an email or phone); comments open once it is set. */
   grievanceOfficer: Type.Optional(GrievanceOfficerSchema),
+  /** With email verification on: an unverified local reader's comments are held for review (default) or refused. */
+  unverifiedComments: Type.Optional(Type.Union([Type.Literal('review'), Type.Literal('refuse')])),
 }, { additionalProperties: false });
 export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
 export const StoryBody = Type.Object({
@@ -38,7 +40,7 @@ async function settingsView(deps: AppDeps): Promise<Static<typeof SettingsView>>
   const policy = await deps.store.getPolicy(site.id);
   return {
     site: { id: site.id, name: site.name, origins: site.origins },
-    settings: { ...site.settings, grievanceOfficer: site.settings.grievanceOfficer ?? null },
+    settings: { ...site.settings, grievanceOfficer: site.settings.grievanceOfficer ?? null, unverifiedComments: site.settings.unverifiedComments ?? 'review' },
     policy: policy ? { version: policy.version, text: policy.text, createdAt: policy.createdAt } : null,
   };
 }

@@ -6,6 +6,9 @@ import { commentConsentWithdrawn } from '../../actions/recordConsent';
 import { registerUser } from '../../actions/registerUser';
 import { ssoLogin } from '../../actions/ssoLogin';
 import { startSessions } from '../../actions/startSession';
+import { sendVerification } from '../../actions/accountEmail';
+import { ownOrigin } from '../cors';
+import { pageLang } from './accountPage';
 import type { User } from '../../domain/types';
 import { clearSessionCookies, setSessionCookies } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
@@ -40,6 +43,12 @@ export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   }, async (req, reply) => {
     // A browser page (the widget) sends an Origin; API clients usually do not.
     const user = await registerUser(deps, { ...req.body, channel: req.headers.origin ? 'widget' : 'api' });
+    // Email verification (routes/account.ts): the link goes out with the sign-up; comments are held until it is opened.
+    if (deps.config.emailVerification && user.email) {
+      await sendVerification({ store: deps.store, now: deps.now, wakeMail: () => deps.mail?.wake() }, {
+        user, email: user.email, base: ownOrigin(deps.config.publicUrl, req), lang: pageLang(req.headers['accept-language']),
+      });
+    }
     reply.code(201);
     return signIn(deps, req, reply, user, 'password');
   });

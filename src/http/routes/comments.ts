@@ -74,7 +74,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
     const story = await storyForPost(deps, req, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
-    const comment = await postComment({ ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays }, { user, site, story, parentId: req.body.parentId, body: req.body.body });
+    const comment = await postComment({ ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays, emailVerification: deps.config.emailVerification }, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
     return { comment: presentComment(comment, user, user.id, site) };
   });
@@ -130,7 +130,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   }, async (req) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
-    const comment = await editComment(deps, { user, site, commentId: req.params.id, body: req.body.body });
+    const comment = await editComment({ ...deps, emailVerification: deps.config.emailVerification }, { user, site, commentId: req.params.id, body: req.body.body });
     return { comment: presentComment(comment, user, user.id, site) };
   });
 

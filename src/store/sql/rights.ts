@@ -54,6 +54,8 @@ export async function getClosure(exec: Executor, userId: Id): Promise<AccountClo
 export async function endAccountAccess(exec: Executor, userId: Id): Promise<void> {
   await exec.run('DELETE FROM sessions WHERE user_id = ?', [userId]);
   await exec.run('DELETE FROM sso_identities WHERE user_id = ?', [userId]);
+  // Verification and reset links hold the address: an erased account keeps none.
+  await exec.run('DELETE FROM account_tokens WHERE user_id = ?', [userId]);
 }
 
 export async function listAcceptances(exec: Executor, userId: Id): Promise<PolicyAcceptance[]> {

@@ -24,6 +24,8 @@ import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
 import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
+import * as accountTokens from './accountTokens';
+import type { AccountToken, AccountTokenPurpose } from '../../domain/accountTokens';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -415,4 +417,12 @@ export class SqlStore implements Store {
   claimImportedAuthor(localId: Id, claimedBy: Id) { return imports.claimImportedAuthor(this.exec, localId, claimedBy); }
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoriesPage(this.exec, siteId, after, limit); }
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoryCommentsPage(this.exec, storyId, after, limit); }
+
+  // Account tokens: the SQL lives in accountTokens.ts.
+  insertAccountToken(t: AccountToken) { return accountTokens.insertAccountToken(this.exec, t); }
+  getAccountToken(tokenHash: string) { return accountTokens.getAccountToken(this.exec, tokenHash, this.rowLock()); }
+  useAccountToken(tokenHash: string, at: Instant) { return accountTokens.useAccountToken(this.exec, tokenHash, at); }
+  voidAccountTokens(userId: Id, purpose: AccountTokenPurpose, at: Instant) { return accountTokens.voidAccountTokens(this.exec, userId, purpose, at); }
+  countAccountTokens(userId: Id, purpose: AccountTokenPurpose, since: Instant) { return accountTokens.countAccountTokens(this.exec, userId, purpose, since); }
+  deleteUserSessions(userId: Id) { return accountTokens.deleteUserSessions(this.exec, userId); }
 }

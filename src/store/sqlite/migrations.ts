@@ -267,4 +267,15 @@ CREATE INDEX import_records_local ON import_records (kind, local_id);
 CREATE INDEX import_records_email ON import_records (site_id, email);
 `,
   },
+  {
+    version: 18,
+    name: 'one-use account tokens: e-mail verification and password reset (src/actions/accountEmail.ts, passwordReset.ts)',
+    sql: `
+CREATE TABLE account_tokens (
+  token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), site_id TEXT NOT NULL, purpose TEXT NOT NULL,
+  email TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT
+);
+CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at);
+`,
+  },
 ];

@@ -1,6 +1,6 @@
 // Write rate limits shared by every app node: the same token bucket, kept in Redis and updated atomically by a script.
 import { Redis } from 'ioredis';
-import type { RateLimiter } from './rateLimit';
+import { memoryRateLimiter, type RateLimiter } from './rateLimit';
 
 // Redis's own clock, so nodes with skewed clocks still share one bucket correctly.
 const SCRIPT = `
@@ -21,12 +21,22 @@ return {0, math.ceil((1 - tokens) / rate / 1000)}
 `;
 
 export async function redisRateLimiter(url: string, perMinute: number, prefix = 'charcha:rl:'): Promise<RateLimiter & { close(): Promise<void> }> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  // Fail fast while Redis is down (no offline queue, a one-second cap): writes must not wait on the limiter.
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 1_000 });
+  redis.on('error', () => undefined);
   await redis.connect();
   const ratePerMs = perMinute / 60_000;
+  // During an outage each node limits with its own buckets: looser by the number of nodes, never unlimited, never down.
+  const local = memoryRateLimiter(perMinute);
   return {
     async take(key) {
-      const [ok, retry] = (await redis.eval(SCRIPT, 1, prefix + key, perMinute, ratePerMs)) as [number, number];
+      let result: [number, number];
+      try {
+        result = (await redis.eval(SCRIPT, 1, prefix + key, perMinute, ratePerMs)) as [number, number];
+      } catch {
+        return local.take(key);
+      }
+      const [ok, retry] = result;
       return ok === 1 ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, retry) };
     },
     async close() {

@@ -1,7 +1,7 @@
 // The per-account sign-in throttle shared by every app node: the same back-off, kept in Redis and updated by one script.
 import { Redis } from 'ioredis';
 import type { LoginThrottle } from '../actions/login';
-import { BASE_DELAY_MS, FORGET_AFTER_MS, FREE_ATTEMPTS, MAX_DELAY_MS } from './rateLimitAccount';
+import { BASE_DELAY_MS, FORGET_AFTER_MS, FREE_ATTEMPTS, MAX_DELAY_MS, memoryLoginThrottle } from './rateLimitAccount';
 
 // Redis's own clock, as in the write limiter, so nodes with skewed clocks agree on when a wait is over.
 const ATTEMPT = `
@@ -24,15 +24,25 @@ return {1, 0}
 `;
 
 export async function redisLoginThrottle(url: string, prefix = 'charcha:login:'): Promise<LoginThrottle & { close(): Promise<void> }> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  // As the write limiter: fail fast while Redis is down and throttle with this node's own counters meanwhile.
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 1_000 });
+  redis.on('error', () => undefined);
   await redis.connect();
+  const local = memoryLoginThrottle();
   return {
     async attempt(key) {
-      const [ok, retry] = (await redis.eval(ATTEMPT, 1, prefix + key, FREE_ATTEMPTS, BASE_DELAY_MS, MAX_DELAY_MS, FORGET_AFTER_MS)) as [number, number];
+      let result: [number, number];
+      try {
+        result = (await redis.eval(ATTEMPT, 1, prefix + key, FREE_ATTEMPTS, BASE_DELAY_MS, MAX_DELAY_MS, FORGET_AFTER_MS)) as [number, number];
+      } catch {
+        return local.attempt(key);
+      }
+      const [ok, retry] = result;
       return ok === 1 ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, retry) };
     },
     async clear(key) {
-      await redis.del(prefix + key);
+      await local.clear(key);
+      await redis.del(prefix + key).catch(() => undefined);
     },
     async close() {
       await redis.quit().catch(() => undefined);

@@ -10,8 +10,12 @@ export type HubListener = (event: HubEvent) => void;
 
 export interface Hub {
   publish(storyId: string, event: HubEvent): Promise<void>;
-  /** Resolves, once events will reach the listener, to the unsubscribe function. */
-  subscribe(storyId: string, listener: HubListener): Promise<() => void>;
+  /**
+   * Resolves, once events will reach the listener, to the unsubscribe function. Rejects when events cannot flow now
+   * (Redis out of reach). `onLost` is called when a subscription stops carrying events (the connection to Redis broke),
+   * so the stream can end and its reader fall back to polling.
+   */
+  subscribe(storyId: string, listener: HubListener, onLost?: () => void): Promise<() => void>;
   close(): Promise<void>;
 }
 

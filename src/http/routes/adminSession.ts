@@ -8,6 +8,7 @@ import type { User } from '../../domain/types';
 import type { AppDeps } from '../deps';
 import { requireStaff, staffChannel, stillAllowed } from './adminGuard';
 import { AuditPage, ChainCheckSchema, MeView } from '../adminSchemas';
+import { problem } from '../problem';
 
 const me = (u: User, siteId: string): Static<typeof MeView> => ({
   user: { id: u.id, displayName: u.displayName, email: u.email, role: u.role },
@@ -99,9 +100,16 @@ export async function adminSessionRoutes(app: FastifyInstance, deps: AppDeps): P
       });
     };
     // Subscribe before the first byte, so a client that has read the opening comment misses no event.
-    unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
-      whenAllowed(() => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
-    });
+    try {
+      unsubscribe = await deps.hub.subscribe(staffChannel(deps.siteId), (e) => {
+        whenAllowed(() => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
+      }, () => { if (res.headersSent) stop(); });
+    } catch {
+      // Redis out of reach: no live queue for now; the dashboard's EventSource retries by itself.
+      res.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '15' });
+      res.end(JSON.stringify(problem(503, 'live_unavailable', 'Live updates are paused; reload the queue until they return.')));
+      return;
+    }
     // Gone while we subscribed: its 'close' has fired already and would never unsubscribe.
     if (res.destroyed || req.raw.socket?.destroyed) {
       unsubscribe();

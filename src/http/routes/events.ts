@@ -15,6 +15,8 @@ const isPublicEvent = (data: unknown) => VISIBILITY[(data as { status?: CommentS
 export const HEARTBEAT_MS = 15_000;
 /** Open streams per client IP: enough for many tabs behind one NAT, not enough to exhaust the server's sockets. */
 export const MAX_STREAMS_PER_IP = 100;
+/** Retry-After of a refused stream while live events are down: the widget's polling interval. */
+export const LIVE_RETRY_SECONDS = 15;
 const Query = Type.Object({ storyUrl: Type.String({ minLength: 1, maxLength: 2048 }) });
 
 export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
@@ -29,7 +31,7 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     schema: {
       tags: ['stories'], querystring: Query,
       description: 'text/event-stream; events `comment` (a comment as in threads), `hide` ({id}), `reaction` ({commentId, reactionCount}); a `: heartbeat` comment every 15 s.',
-      response: { 200: { description: 'text/event-stream', type: 'string' }, ...errors(400, 429) },
+      response: { 200: { description: 'text/event-stream', type: 'string' }, ...errors(400, 429, 503) },
     },
   }, async (req, reply) => {
     const site = await currentSite(deps);
@@ -46,16 +48,29 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     res.on('error', () => undefined);
     // Readers' streams are public: a comment event whose comment is not public (a held one, say) never goes out,
     // whoever published it, so no stream can carry held content to anyone.
-    const unsubscribe = await deps.hub.subscribe(story.id, (e) => {
-      if (e.type === 'comment' && !isPublicEvent(e.data)) return;
-      send(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
-    });
+    // Without Redis no node can carry events: the stream ends (or is refused), and the widget polls the thread meanwhile.
+    let lost = false;
+    const onLost = () => {
+      lost = true;
+      if (res.headersSent) res.end();
+    };
+    let unsubscribe: () => void;
+    try {
+      unsubscribe = await deps.hub.subscribe(story.id, (e) => {
+        if (e.type === 'comment' && !isPublicEvent(e.data)) return;
+        send(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+      }, onLost);
+    } catch (err) {
+      throw new AppError(503, 'live_unavailable', 'Live updates are paused; poll GET /api/v1/comments (with If-None-Match) until they return.', {
+        cause: err, headers: { 'retry-after': String(LIVE_RETRY_SECONDS) },
+      });
+    }
     const origin = req.headers.origin;
     const cors = origin && (await originAllowed(deps, req, origin)) ? corsHeaders(origin) : {};
     reply.hijack();
     // The reader may have left while we subscribed (a Redis round trip): their 'close' has already fired and would
     // never run the cleanup below, leaving the subscription and a heartbeat timer behind for good.
-    if (res.destroyed || req.raw.socket?.destroyed) {
+    if (lost || res.destroyed || req.raw.socket?.destroyed) {
       unsubscribe();
       res.destroy();
       return;

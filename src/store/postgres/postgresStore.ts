@@ -4,6 +4,7 @@ import { StoreConflict } from '../store';
 import { numberedPlaceholders, type Dialect, type Executor, type Param } from '../sql/executor';
 import { SqlStore } from '../sql/sqlStore';
 import { migrations } from './migrations';
+import { unavailableOr } from './unavailable';
 
 export interface PostgresOptions {
   /** postgres://… ; a `schema` query parameter is taken out and used as the search_path. */
@@ -46,7 +47,7 @@ function executor(q: pg.Pool | pg.PoolClient): Executor {
     try {
       return await q.query(text, bind(params));
     } catch (err) {
-      throw toConflict(err);
+      throw unavailableOr(toConflict(err));
     }
   };
   return {
@@ -62,6 +63,8 @@ export function postgresStore(opts: PostgresOptions): SqlStore {
   const pool = new pg.Pool({
     connectionString: parsed.connectionString,
     max: opts.poolSize ?? 10,
+    // A database out of reach answers 503 within seconds instead of holding requests until the client gives up.
+    connectionTimeoutMillis: 3_000,
     // A startup parameter, so every pooled connection has it before its first query.
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
@@ -97,7 +100,7 @@ export function postgresStore(opts: PostgresOptions): SqlStore {
         } catch (err) {
           // Row locks (story versions) and the audit lock can be taken in either order by different use cases;
           // PostgreSQL breaks the rare deadlock by failing one side, which we simply run again.
-          if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((err as { code?: string })?.code ?? '')) throw err;
+          if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((err as { code?: string })?.code ?? '')) throw unavailableOr(err);
           await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
         }
       }

@@ -68,6 +68,10 @@ export interface Config {
   evidenceRetentionDays: number;
   /** Webhook POSTs per delivery before it is `dead` (back-off 30 s doubling, capped at 6 h). */
   webhookAttempts: number;
+  /** OpenID Connect sign-in (authorization code + PKCE): the provider's issuer URL (discovery), and this client's id and secret. */
+  oidcIssuer: string | null;
+  oidcClientId: string | null;
+  oidcClientSecret: string | null;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -83,6 +87,13 @@ function officerFrom(env: NodeJS.ProcessEnv): GrievanceOfficer | null {
   const email = env.CHARCHA_GRIEVANCE_OFFICER_EMAIL?.trim() || null;
   const phone = env.CHARCHA_GRIEVANCE_OFFICER_PHONE?.trim() || null;
   return name && address && (email || phone) ? { name, address, email, phone } : null;
+}
+
+function oidcFrom(env: NodeJS.ProcessEnv): Pick<Config, 'oidcIssuer' | 'oidcClientId' | 'oidcClientSecret'> {
+  const issuer = env.CHARCHA_OIDC_ISSUER?.trim() || null;
+  const id = env.CHARCHA_OIDC_CLIENT_ID?.trim() || null;
+  const secret = env.CHARCHA_OIDC_CLIENT_SECRET || null;
+  return issuer && id && secret ? { oidcIssuer: issuer, oidcClientId: id, oidcClientSecret: secret } : { oidcIssuer: null, oidcClientId: null, oidcClientSecret: null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -132,5 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     // Below the statutory 180 days only on purpose: the floor is the law's, the setting allows a longer period.
     evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
     webhookAttempts: Math.max(1, num(env.CHARCHA_WEBHOOK_ATTEMPTS, 12)),
+    // All three or none: a half-configured provider would show a sign-in button that can only fail.
+    ...oidcFrom(env),
   });
 }

@@ -14,6 +14,7 @@ export interface SettingsPatch {
   bannedWords?: string[];
   suspectWords?: string[];
   grievanceOfficer?: GrievanceOfficer;
+  localAccounts?: boolean;
 }
 
 /** Trims the officer's details; a name, an address and an email or phone are all needed (IT Rules 3(2)(a)). */
@@ -61,6 +62,7 @@ export async function updateSettings(deps: StaffDeps, input: { actor: StaffActor
       editWindowMinutes: p.editWindowMinutes ?? site.settings.editWindowMinutes,
       premoderation: p.premoderation ?? site.settings.premoderation,
       grievanceOfficer: cleanOfficer(p.grievanceOfficer) ?? site.settings.grievanceOfficer ?? null,
+      ...(p.localAccounts !== undefined ? { localAccounts: p.localAccounts } : {}),
       moderation: {
         ...m,
         thresholds: p.thresholds ? { ...m.thresholds, ...p.thresholds } : m.thresholds,

@@ -73,6 +73,8 @@ const ACTIONS = {
   'evidence.purge': { public: false },
   // Where reader data is sent is configuration staff must answer for, but names a publisher's internal URL: full log only.
   'webhook.save': { public: false },
+  // A staff member linked an OpenID identity to their account (it can then sign in to the dashboard).
+  'auth.oidc_link': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -37,6 +37,8 @@ export interface SiteSettings {
   premoderation: boolean;
   /** The published grievance officer; absent or null: comments are closed (postComment answers grievance_officer_not_set). */
   grievanceOfficer?: GrievanceOfficer | null;
+  /** Readers may register and sign in with a Charcha password; false: only publisher SSO or OIDC (absent: true). */
+  localAccounts?: boolean;
 }
 
 export interface Site {

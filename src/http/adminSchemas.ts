@@ -121,6 +121,7 @@ export const SettingsView = Type.Object({
     premoderation: Type.Boolean(),
     /** null until set; comments stay closed until then (grievance_officer_not_set). */
     grievanceOfficer: Nullable(Type.Object({ name: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()), address: Type.String() })),
+    localAccounts: Type.Optional(Type.Boolean()),
   }),
   policy: Nullable(PolicyRecord),
 });

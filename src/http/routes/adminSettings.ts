@@ -23,6 +23,8 @@ export const SettingsBody = Type.Object({
   suspectWords: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 5000 })),
   /** The published grievance officer (name, address in India, and an email or phone); comments open once it is set. */
   grievanceOfficer: Type.Optional(GrievanceOfficerSchema),
+  /** false: readers sign in only through publisher SSO or OIDC (register and reader password sign-in answer local_accounts_disabled). */
+  localAccounts: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
 export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
 export const StoryBody = Type.Object({

@@ -17,6 +17,8 @@ import { reactionRoutes } from './reactions';
 import { storyRoutes } from './stories';
 import { transparencyRoutes } from './transparency';
 import { webRoutes } from '../../web/routes';
+import { authMethodRoutes } from './authMethods';
+import { oidcRoutes } from './oidc';
 
 export const routes: FastifyPluginAsync<AppDeps>[] = [
   healthRoutes,
@@ -35,4 +37,6 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   grievancePageRoutes,
   adminRoutes,
   orderRoutes,
+  authMethodRoutes,
+  oidcRoutes,
 ];

@@ -17,3 +17,12 @@ describe('grievance configuration', () => {
       .toEqual({ name: 'A', address: 'Delhi', email: null, phone: '+91 11 5555' });
   });
 });
+
+describe('OIDC configuration', () => {
+  it('reads issuer, client id and secret together; a missing one turns OIDC off', () => {
+    expect(loadConfig({})).toMatchObject({ oidcIssuer: null, oidcClientId: null, oidcClientSecret: null });
+    expect(loadConfig({ CHARCHA_OIDC_ISSUER: 'https://id.news.example/', CHARCHA_OIDC_CLIENT_ID: ' charcha ', CHARCHA_OIDC_CLIENT_SECRET: 's3cret' }))
+      .toMatchObject({ oidcIssuer: 'https://id.news.example/', oidcClientId: 'charcha', oidcClientSecret: 's3cret' });
+    expect(loadConfig({ CHARCHA_OIDC_ISSUER: 'https://id.news.example', CHARCHA_OIDC_CLIENT_ID: 'charcha' }).oidcIssuer).toBeNull();
+  });
+});

@@ -74,6 +74,10 @@ export interface Config {
    * CHARCHA_SMTP_URL is set, since a server that cannot send mail cannot ask anyone to prove an address.
    */
   emailVerification: boolean;
+  /** OpenID Connect sign-in (authorization code + PKCE): the provider's issuer URL (discovery), and this client's id and secret. */
+  oidcIssuer: string | null;
+  oidcClientId: string | null;
+  oidcClientSecret: string | null;
 }
 
 /** Where the audit signing key file lives: outside the data dir, so a copy of the data is not a copy of the key. */
@@ -89,6 +93,13 @@ function officerFrom(env: NodeJS.ProcessEnv): GrievanceOfficer | null {
   const email = env.CHARCHA_GRIEVANCE_OFFICER_EMAIL?.trim() || null;
   const phone = env.CHARCHA_GRIEVANCE_OFFICER_PHONE?.trim() || null;
   return name && address && (email || phone) ? { name, address, email, phone } : null;
+}
+
+function oidcFrom(env: NodeJS.ProcessEnv): Pick<Config, 'oidcIssuer' | 'oidcClientId' | 'oidcClientSecret'> {
+  const issuer = env.CHARCHA_OIDC_ISSUER?.trim() || null;
+  const id = env.CHARCHA_OIDC_CLIENT_ID?.trim() || null;
+  const secret = env.CHARCHA_OIDC_CLIENT_SECRET || null;
+  return issuer && id && secret ? { oidcIssuer: issuer, oidcClientId: id, oidcClientSecret: secret } : { oidcIssuer: null, oidcClientId: null, oidcClientSecret: null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -139,5 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     evidenceRetentionDays: Math.max(1, num(env.CHARCHA_EVIDENCE_RETENTION_DAYS, 180)),
     webhookAttempts: Math.max(1, num(env.CHARCHA_WEBHOOK_ATTEMPTS, 12)),
     emailVerification: env.CHARCHA_EMAIL_VERIFICATION ? /^(on|true|1|yes)$/i.test(env.CHARCHA_EMAIL_VERIFICATION.trim()) : !!env.CHARCHA_SMTP_URL,
+    // All three or none: a half-configured provider would show a sign-in button that can only fail.
+    ...oidcFrom(env),
   });
 }

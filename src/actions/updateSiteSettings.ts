@@ -16,6 +16,7 @@ export interface SettingsPatch {
   grievanceOfficer?: GrievanceOfficer;
   /** Unverified local readers' comments: held for review, or refused (with email verification on). */
   unverifiedComments?: 'review' | 'refuse';
+  localAccounts?: boolean;
 }
 
 /** Trims the officer's details; a name, an address and an email or phone are all needed (IT Rules 3(2)(a)). */
@@ -67,6 +68,7 @@ export async function updateSettings(deps: StaffDeps, input: { actor: StaffActor
       premoderation: p.premoderation ?? site.settings.premoderation,
       grievanceOfficer: cleanOfficer(p.grievanceOfficer) ?? site.settings.grievanceOfficer ?? null,
       ...(p.unverifiedComments ? { unverifiedComments: p.unverifiedComments } : {}),
+      ...(p.localAccounts !== undefined ? { localAccounts: p.localAccounts } : {}),
       moderation: {
         ...m,
         thresholds: p.thresholds ? { ...m.thresholds, ...p.thresholds } : m.thresholds,

@@ -79,6 +79,8 @@ const ACTIONS = {
   'account.email_change': { public: false },
   'account.password_reset_request': { public: false },
   'account.password_reset': { public: false },
+  // A staff member linked an OpenID identity to their account (it can then sign in to the dashboard).
+  'auth.oidc_link': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

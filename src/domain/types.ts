@@ -39,6 +39,8 @@ export interface SiteSettings {
   grievanceOfficer?: GrievanceOfficer | null;
   /** With email verification on (config): an unverified local reader's comments are held for review (default) or refused. */
   unverifiedComments?: 'review' | 'refuse';
+  /** Readers may register and sign in with a Charcha password; false: only publisher SSO or OIDC (absent: true). */
+  localAccounts?: boolean;
 }
 
 export interface Site {

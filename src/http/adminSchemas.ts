@@ -123,6 +123,7 @@ export const SettingsView = Type.Object({
     grievanceOfficer: Nullable(Type.Object({ name: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()), address: Type.String() })),
     /** What happens to an unverified local reader's comments while email verification is on. */
     unverifiedComments: Type.Union([Type.Literal('review'), Type.Literal('refuse')]),
+    localAccounts: Type.Optional(Type.Boolean()),
   }),
   policy: Nullable(PolicyRecord),
 });

@@ -25,6 +25,8 @@ export const SettingsBody = Type.Object({
   grievanceOfficer: Type.Optional(GrievanceOfficerSchema),
   /** With email verification on: an unverified local reader's comments are held for review (default) or refused. */
   unverifiedComments: Type.Optional(Type.Union([Type.Literal('review'), Type.Literal('refuse')])),
+  /** false: readers sign in only through publisher SSO or OIDC (register and reader password sign-in answer local_accounts_disabled). */
+  localAccounts: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
 export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
 export const StoryBody = Type.Object({

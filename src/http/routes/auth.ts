@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { login } from '../../actions/login';
+import { assertLocalAccount } from '../../actions/localAccounts';
 import { commentConsentWithdrawn } from '../../actions/recordConsent';
 import { registerUser } from '../../actions/registerUser';
 import { ssoLogin } from '../../actions/ssoLogin';
@@ -39,8 +40,9 @@ async function signIn(deps: AppDeps, req: FastifyRequest, reply: FastifyReply, u
 
 export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.post<{ Body: Static<typeof Register> }>('/api/v1/auth/register', {
-    schema: { tags: ['auth'], body: Register, response: { 201: SignedIn, ...errors(400, 409, 429) } },
+    schema: { tags: ['auth'], body: Register, response: { 201: SignedIn, ...errors(400, 403, 409, 429) } },
   }, async (req, reply) => {
+    assertLocalAccount(await currentSite(deps));
     // A browser page (the widget) sends an Origin; API clients usually do not.
     const user = await registerUser(deps, { ...req.body, channel: req.headers.origin ? 'widget' : 'api' });
     // Email verification (routes/account.ts): the link goes out with the sign-up; comments are held until it is opened.
@@ -54,8 +56,12 @@ export const authRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   });
 
   app.post<{ Body: Static<typeof Login> }>('/api/v1/auth/login', {
-    schema: { tags: ['auth'], body: Login, response: { 200: SignedIn, ...errors(400, 401, 429) } },
-  }, async (req, reply) => signIn(deps, req, reply, await login(deps, req.body), 'password'));
+    schema: { tags: ['auth'], body: Login, response: { 200: SignedIn, ...errors(400, 401, 403, 429) } },
+  }, async (req, reply) => {
+    const user = await login(deps, req.body);
+    assertLocalAccount(await currentSite(deps), user);
+    return signIn(deps, req, reply, user, 'password');
+  });
 
   app.post<{ Body: Static<typeof Sso> }>('/api/v1/auth/sso', {
     schema: { tags: ['auth'], body: Sso, response: { 200: SignedIn, ...errors(400, 401, 404) } },

@@ -18,6 +18,8 @@ import { storyRoutes } from './stories';
 import { transparencyRoutes } from './transparency';
 import { webRoutes } from '../../web/routes';
 import { accountRoutes } from './account';
+import { authMethodRoutes } from './authMethods';
+import { oidcRoutes } from './oidc';
 
 export const routes: FastifyPluginAsync<AppDeps>[] = [
   healthRoutes,
@@ -37,4 +39,6 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   adminRoutes,
   orderRoutes,
   accountRoutes,
+  authMethodRoutes,
+  oidcRoutes,
 ];

@@ -28,6 +28,8 @@ button[aria-pressed=true]{background:#fdebd3;border-color:#b45309;color:#7c2d12}
 .lead,.muted,.who{color:#555;font-size:.9rem}
 .nudge{margin-top:.5rem;padding:.5rem .7rem;border:1px solid #e0a800;background:#fff8e1;border-radius:4px;font-size:.9rem}
 .nudge p{margin:.2rem 0}
+.nudge:focus{outline:3px solid #0b57d0;outline-offset:2px}
+.nudge .consequence{color:#7a2e0e}
 .tags{list-style:none;display:flex;flex-wrap:wrap;gap:.3rem;padding:0;margin:.3rem 0}
 .tags li{background:#b3261e;color:#fff;border-radius:999px;padding:0 .55rem;font-size:.78rem}
 .tags li.target{background:#5b4b8a}

@@ -1,7 +1,7 @@
-// Browser tests of the reader widget's UX fixes (issue 12): the nudge before posting, and more below.
+// Browser tests of the reader widget's UX fixes (issue 12): the nudge before posting, featured comments, and more below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stories } from '../../src/web/demo/stories';
-import { pageErrors, registerInWidget, requireChromium, startHarness, widget, type Harness } from './harness';
+import { apiPost, apiReader, pageErrors, registerInWidget, requireChromium, startHarness, widget, type Harness } from './harness';
 
 export const SCREENS = '/work/screens/widget';
 const shot = (name: string) => `${SCREENS}/${name}.png`;
@@ -44,6 +44,28 @@ describe.runIf(requireChromium('the widget UX browser test'))('widget UX in a re
     await w.getByRole('button', { name: 'Post anyway' }).click();
     await w.locator('.comment .badge.held').waitFor();
     expect(posts.length).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('badges featured comments and shows them alone in the Featured view', { timeout: 90_000 }, async () => {
+    const storyUrl = `${h.server.url}/stories/${stories[1].slug}`;
+    const auth = await apiReader(h.server.url, 'featured@example.com', 'Meera');
+    const plain = await apiPost(h.server.url, auth, storyUrl, 'An ordinary opinion.');
+    const star = await apiPost(h.server.url, auth, storyUrl, 'A well argued opinion worth featuring.');
+    await h.server.deps.store.updateComment(star.id, { featured: true });
+    const page = await (await h.browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+    const errors = pageErrors(page);
+    await page.goto(storyUrl);
+    const w = widget(page);
+    await w.locator(`.comment[data-id="${plain.id}"]`).waitFor();
+    expect(await w.locator(`.comment[data-id="${star.id}"] .badge.featured`).textContent()).toBe('★ Featured');
+    expect(await w.locator(`.comment[data-id="${plain.id}"] .badge.featured`).count()).toBe(0);
+    await w.getByRole('button', { name: 'Featured', exact: true }).click();
+    await expect.poll(() => w.locator('.comment').count()).toBe(1);
+    expect(await w.locator('.comment').getAttribute('data-id')).toBe(star.id);
+    expect(await w.getByRole('button', { name: 'Featured', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await w.getByRole('button', { name: 'All opinions' }).click();
+    await expect.poll(() => w.locator('.comment').count()).toBe(2);
     expect(errors).toEqual([]);
   });
 });

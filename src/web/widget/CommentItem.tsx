@@ -66,6 +66,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           <strong><Isolate text={author} /></strong>
           <time dateTime={c.createdAt}>{when.toLocaleString(cfg.lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' })}</time>
           {c.editedAt && <span class="muted">({t('edited')})</span>}
+          {c.featured && <span class="badge featured">★ {t('featured')}</span>}
           <Status c={c} />
         </header>
         {open === 'edit'

@@ -35,7 +35,7 @@ button[aria-pressed=true]{background:#fdebd3;border-color:#b45309;color:#7c2d12}
 .tags li.target{background:#5b4b8a}
 mark{background:#ffd6d1;border-bottom:2px solid #b3261e;color:inherit}
 mark small{font-size:.7rem;color:#b3261e;font-weight:600}
-.toolbar{display:flex;justify-content:space-between;align-items:center;border-bottom:1px solid #ddd;padding:.3rem 0;margin:1rem 0 .5rem}
+.toolbar{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:space-between;align-items:center;border-bottom:1px solid #ddd;padding:.3rem 0;margin:1rem 0 .5rem}
 .toolbar label{display:inline;font-weight:400;margin:0}
 .mode{font-size:.75rem;color:#555}
 .mode.live::before{content:"";display:inline-block;width:.5rem;height:.5rem;border-radius:50%;background:#1a7f37;margin-right:.3rem}
@@ -54,6 +54,9 @@ time,.muted{color:#666;font-size:.8rem}
 .badge{font-size:.72rem;border-radius:3px;padding:0 .4rem;font-weight:600}
 .badge.held{background:#fff1c2;color:#6b4e00}
 .badge.gone{background:#fde2e1;color:#8c1d18}
+.badge.featured{background:#e6f0ff;color:#0b3d91}
+.views{display:flex;gap:.3rem}
+.views button{font-size:.8rem;min-height:2rem;padding:.2rem .6rem;border-color:#bbb}
 .report{margin:.5rem 0;padding:.5rem;border:1px solid #ddd;border-radius:4px}
 .ok{color:#1a7f37;font-size:.9rem}
 .more{display:block;margin:1rem auto}

@@ -68,4 +68,27 @@ describe.runIf(requireChromium('the widget UX browser test'))('widget UX in a re
     await expect.poll(() => w.locator('.comment').count()).toBe(2);
     expect(errors).toEqual([]);
   });
+
+  it('answers a signed-out Respect press next to the button, and its link leads to the sign-in form', { timeout: 60_000 }, async () => {
+    const storyUrl = `${h.server.url}/stories/${stories[2].slug}`;
+    await apiPost(h.server.url, await apiReader(h.server.url, 'respected@example.com', 'Kabir'), storyUrl, 'Something worth respect.');
+    const page = await (await h.browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+    const errors = pageErrors(page);
+    await page.goto(storyUrl);
+    const w = widget(page);
+    const first = w.locator('.comment').first();
+    const respect = first.getByRole('button', { name: /Respect/ });
+    await respect.click();
+    const hint = first.locator('.actions .hint');
+    await expect.poll(() => hint.textContent()).toBe('Sign in to show respect. Sign in');
+    // Beside the button: on the same row, within a few hundred pixels.
+    const [rb, hb] = [await respect.boundingBox(), await hint.boundingBox()];
+    expect(Math.abs(hb!.y - rb!.y)).toBeLessThan(40);
+    expect(hb!.x - (rb!.x + rb!.width)).toBeLessThan(300);
+    // Nothing was said at the top of the widget.
+    expect(await w.locator('.error').textContent()).toBe('');
+    await hint.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.evaluate(() => document.querySelector('.charcha-embed')!.shadowRoot!.activeElement?.getAttribute('name'))).toBe('displayName');
+    expect(errors).toEqual([]);
+  });
 });

@@ -49,7 +49,8 @@ time,.muted{color:#666;font-size:.8rem}
 .body{margin:.3rem 0;white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}
 .bidi-mark{font:600 .7em/1 ui-monospace,monospace;color:#9a3412;border:1px solid currentColor;border-radius:3px;padding:0 .15em;margin:0 .1em}
 .body a{color:#0b57d0}
-.actions{display:flex;flex-wrap:wrap;gap:.4rem}
+.actions{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center}
+.hint{font-size:.8rem;color:#555}
 .actions button{font-size:.8rem;min-height:2rem;padding:.2rem .6rem;border-color:#bbb}
 .badge{font-size:.72rem;border-radius:3px;padding:0 .4rem;font-weight:600}
 .badge.held{background:#fff1c2;color:#6b4e00}

@@ -1,4 +1,4 @@
-// Browser tests of the reader widget's UX fixes (issue 12): the nudge before posting, featured comments, and more below.
+// Browser tests of the reader widget's UX fixes (issue 12): the nudge before posting, featured comments, sign-in next to Respect, dark mode, and more below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stories } from '../../src/web/demo/stories';
 import { apiPost, apiReader, pageErrors, registerInWidget, requireChromium, startHarness, widget, type Harness } from './harness';
@@ -90,5 +90,50 @@ describe.runIf(requireChromium('the widget UX browser test'))('widget UX in a re
     await hint.getByRole('button', { name: 'Sign in' }).click();
     expect(await page.evaluate(() => document.querySelector('.charcha-embed')!.shadowRoot!.activeElement?.getAttribute('name'))).toBe('displayName');
     expect(errors).toEqual([]);
+  });
+
+  it('follows prefers-color-scheme, lets the publisher force a theme, inherits the page font, and fits 375 px', { timeout: 90_000 }, async () => {
+    const storyUrl = `${h.server.url}/stories/${stories[2].slug}`;
+    const look = (p: import('playwright-core').Page) => p.evaluate(() => {
+      const host = document.querySelector('.charcha-embed')!;
+      const section = host.shadowRoot!.querySelector('.charcha')!;
+      return { bg: getComputedStyle(host).backgroundColor, color: getComputedStyle(section).color, font: getComputedStyle(section).fontFamily, page: getComputedStyle(document.body).fontFamily };
+    });
+    const open = async (url: string, colorScheme: 'dark' | 'light', width = 1024) => {
+      const p = await (await h.browser.newContext({ viewport: { width, height: 900 }, colorScheme })).newPage();
+      const errors = pageErrors(p);
+      await p.goto(url);
+      await widget(p).locator('.thread, .muted').first().waitFor();
+      return { p, errors };
+    };
+    const DARK = 'rgb(22, 23, 26)';
+
+    const system = await open(storyUrl, 'dark');
+    const sys = await look(system.p);
+    expect(sys.bg).toBe(DARK);
+    expect(sys.color).toBe('rgb(232, 230, 227)');
+    // The publisher's typeface, not the widget's own.
+    expect(sys.font).toBe(sys.page);
+    await system.p.screenshot({ path: shot('widget-desktop-en-dark'), fullPage: true });
+
+    const forcedLight = await open(`${storyUrl}?theme=light`, 'dark');
+    expect((await look(forcedLight.p)).color).toBe('rgb(29, 29, 31)');
+    expect((await look(forcedLight.p)).bg).not.toBe(DARK);
+    await forcedLight.p.screenshot({ path: shot('widget-desktop-en'), fullPage: true });
+
+    const forcedDark = await open(`${storyUrl}?theme=dark&lang=hi`, 'light', 375);
+    expect((await look(forcedDark.p)).bg).toBe(DARK);
+    expect(await forcedDark.p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await forcedDark.p.screenshot({ path: shot('widget-375-hi-dark'), fullPage: true });
+
+    const phone = await open(`${storyUrl}?lang=hi`, 'light', 375);
+    expect(await phone.p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.p.screenshot({ path: shot('widget-375-hi'), fullPage: true });
+    const phoneEn = await open(storyUrl, 'light', 375);
+    expect(await phoneEn.p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phoneEn.p.screenshot({ path: shot('widget-375-en'), fullPage: true });
+    const hiDesk = await open(`${storyUrl}?lang=hi`, 'light');
+    await hiDesk.p.screenshot({ path: shot('widget-desktop-hi'), fullPage: true });
+    for (const x of [system, forcedLight, forcedDark, phone, phoneEn, hiDesk]) expect(x.errors).toEqual([]);
   });
 });

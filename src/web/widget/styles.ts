@@ -1,9 +1,12 @@
-// The widget's stylesheet, scoped by the shadow root so neither the page nor the widget leaks styles.
+// The widget's stylesheet, scoped by the shadow root so neither the page nor the widget leaks styles; the host page's
+// font family is inherited (a publisher's typeface), and dark colours come from dark.ts.
+import { darkCss } from './dark';
+
 export const css = `
-:host{all:initial;display:block;color:#1d1d1f;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Devanagari",sans-serif}
+:host{all:initial;display:block;color:#1d1d1f;font-family:inherit;font-size:16px;line-height:1.5}
 *{box-sizing:border-box}
 .charcha{margin:2rem 0}
-h2{font:700 1.35rem/1.2 Georgia,"Times New Roman",serif;margin:0 0 .75rem;border-top:3px solid #1d1d1f;padding-top:.6rem}
+h2{font-weight:700;font-size:1.35rem;line-height:1.2;margin:0 0 .75rem;border-top:3px solid #1d1d1f;padding-top:.6rem}
 .notice{background:#f6f3ea;border-left:4px solid #8a6d1d;padding:.6rem .8rem;margin:0 0 1rem;font-size:.875rem;color:#3b3b3b}
 .notice p{margin:0}
 label{display:block;font-weight:600;font-size:.9rem;margin:.4rem 0 .2rem}
@@ -64,4 +67,4 @@ time,.muted{color:#666;font-size:.8rem}
 .foot{margin:1rem 0 0;font-size:.8rem;text-align:right}.legal{font-size:.8rem;align-self:center}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.replies{margin-left:.5rem;padding-left:.5rem}}
-`;
+${darkCss}`;

@@ -52,6 +52,8 @@ export const CommentSchema = Type.Object({
   editedAt: Nullable(Type.String()),
   reactionCount: Type.Integer(),
   replyCount: Type.Integer(),
+  /** Present (true) only when staff featured the comment. */
+  featured: Type.Optional(Type.Literal(true)),
   /** Only on the viewer's own comments: why it is held or rejected. */
   moderation: Type.Optional(ModerationSummary),
   statusReason: Type.Optional(Nullable(Type.String())),

@@ -12,6 +12,8 @@ export interface PublicComment {
   editedAt: string | null;
   reactionCount: number;
   replyCount: number;
+  /** Present (true) only on a comment staff featured: readers see a badge and find it in the Featured view. */
+  featured?: true;
 }
 
 export function publicComment(c: Comment, author: Pick<User, 'id' | 'displayName'> | undefined): PublicComment {
@@ -27,6 +29,7 @@ export function publicComment(c: Comment, author: Pick<User, 'id' | 'displayName
     editedAt: c.editedAt,
     reactionCount: c.reactionCount,
     replyCount: c.replyCount,
+    ...(c.featured ? { featured: true as const } : {}),
   };
 }
 

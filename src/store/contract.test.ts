@@ -14,6 +14,7 @@ import { rightsContract } from '../../test/contract/store/rights';
 import { threadContract } from '../../test/contract/store/thread';
 import { webhooksContract } from '../../test/contract/store/webhooks';
 import { accountTokensContract } from '../../test/contract/store/accountTokens';
+import { widgetuxContract } from '../../test/contract/store/widgetux';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -29,6 +30,7 @@ function storeContract(factory: HarnessFactory) {
   describe('webhooks and counts', () => webhooksContract(factory));
   describe('imports', () => importsContract(factory));
   describe('account tokens', () => accountTokensContract(factory));
+  describe('reader widget', () => widgetuxContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

@@ -23,6 +23,8 @@ export interface ThreadQuery {
   statuses: CommentStatus[];
   /** The reader, whose own comments are visible whatever their status. */
   viewerId?: Id;
+  /** Only comments staff featured (top-level or replies), as a flat list without their replies. */
+  featuredOnly?: boolean;
 }
 
 export interface QueueQuery {

@@ -52,11 +52,12 @@ export const webRoutes: FastifyPluginAsync<WebRoutesOptions> = async (app, opts)
     return reply.type(HTML).header('content-security-policy', csp(origin)).send(indexPage(origin));
   });
 
-  app.get<{ Params: { slug: string }; Querystring: { lang?: string } }>('/stories/:slug', async (req, reply) => {
+  app.get<{ Params: { slug: string }; Querystring: { lang?: string; theme?: string } }>('/stories/:slug', async (req, reply) => {
     const story = stories.find((s) => s.slug === req.params.slug);
     if (!story) return reply.code(404).type(HTML).send(notFoundPage());
     const origin = originOf(req);
     const lang = req.query.lang === 'hi' || req.query.lang === 'en' ? req.query.lang : undefined;
-    return reply.type(HTML).header('content-security-policy', csp(origin)).send(storyPage(origin, story, lang));
+    const theme = req.query.theme === 'dark' || req.query.theme === 'light' ? req.query.theme : undefined;
+    return reply.type(HTML).header('content-security-policy', csp(origin)).send(storyPage(origin, story, lang, theme));
   });
 };

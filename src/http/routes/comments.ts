@@ -28,6 +28,8 @@ export const ThreadQuery = Type.Object({
   sort: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('oldest'), Type.Literal('reactions')], { default: 'newest' })),
   cursor: Type.Optional(Type.String({ maxLength: 500 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+  /** The Featured view: only comments staff featured, flat (no replies around them). */
+  featured: Type.Optional(Type.Boolean()),
 });
 export const Thread = Type.Object({ story: StorySchema, comments: Type.Array(CommentRef), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 export const One = Type.Object({ comment: CommentRef });
@@ -93,13 +95,13 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     // The page depends on the story's version and on who asks (their own held comments are included).
     const version = await deps.store.storyVersion(story.id);
     // The edit window is in the tag too: the viewer's own comments carry editableUntil, which changes with the setting.
-    const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? '', site.settings.editWindowMinutes].join('|')).digest('base64url').slice(0, 27)}"`;
+    const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? '', site.settings.editWindowMinutes, req.query.featured ? 'featured' : ''].join('|')).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'private, no-cache');
     if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
     // Anonymous pages are the same for every reader of a story version: render once, serve many (news traffic is bursty).
     const cached = viewer ? undefined : anonymousPages.get(etag);
     if (cached) return reply.type(JSON_TYPE).send(cached);
-    const page = await deps.store.listThread({ storyId: story.id, sort, cursor: req.query.cursor, limit, statuses: ['approved'], viewerId: viewer?.id });
+    const page = await deps.store.listThread({ storyId: story.id, sort, cursor: req.query.cursor, limit, statuses: ['approved'], viewerId: viewer?.id, featuredOnly: req.query.featured === true });
     const authors = await authorsOf(deps.store, page.comments);
     const body = {
       story: presentStory(story),

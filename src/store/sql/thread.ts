@@ -54,7 +54,8 @@ export async function listThread(exec: Executor, q: ThreadQuery): Promise<{ comm
   const { col, desc } = ORDER[q.sort];
   const limit = Math.max(1, Math.floor(q.limit));
   const params: Param[] = [q.storyId];
-  let where = `story_id = ? AND parent_id IS NULL AND ${visibility(q, params)}`;
+  // The featured view is flat: a featured reply is listed too, without its thread around it.
+  let where = `story_id = ? AND ${q.featuredOnly ? 'featured = TRUE' : 'parent_id IS NULL'} AND ${visibility(q, params)}`;
   if (q.cursor) {
     const { key, id } = decodeCursor(q.cursor, q.sort);
     where += ` AND (${col}, id) ${desc ? '<' : '>'} (?, ?)`;
@@ -68,6 +69,7 @@ export async function listThread(exec: Executor, q: ThreadQuery): Promise<{ comm
   const last = top[top.length - 1];
   const nextCursor = more && last ? encodeCursor(q.sort, q.sort === 'reactions' ? last.reactionCount : last.createdAt, last.id) : null;
   if (top.length === 0) return { comments: [], nextCursor };
+  if (q.featuredOnly) return { comments: top, nextCursor };
 
   const rParams: Param[] = [];
   const roots = inList(top.map((c) => c.id), rParams);

@@ -7,9 +7,9 @@ export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 export const storyUrl = (origin: string, s: DemoStory) => `${origin}/stories/${s.slug}`;
 
-function page(title: string, body: string, head = ''): string {
+function page(title: string, body: string, head = '', theme?: DemoTheme): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="en"${theme ? ` data-theme="${theme}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -38,9 +38,12 @@ export function indexPage(origin: string): string {
 <section class="embed" aria-label="Embed code"><strong>Publishers:</strong> put this tag under an article to add Charcha opinions.<code>${esc(snippet)}</code></section>`);
 }
 
-export function storyPage(origin: string, s: DemoStory, lang?: 'en' | 'hi'): string {
+/** ?theme=dark|light on the demo article: the page's colours and the widget's data-charcha-theme, as a publisher would set them. */
+export type DemoTheme = 'light' | 'dark';
+
+export function storyPage(origin: string, s: DemoStory, lang?: 'en' | 'hi', theme?: DemoTheme): string {
   const url = storyUrl(origin, s);
-  const langAttr = lang ? ` data-charcha-lang="${lang}"` : '';
+  const langAttr = (lang ? ` data-charcha-lang="${lang}"` : '') + (theme ? ` data-charcha-theme="${theme}"` : '');
   return page(`${s.title} | ${DEMO_SITE_NAME}`, `<article>
 <span class="kicker">${esc(s.section)}</span>
 <h1>${esc(s.title)}</h1>
@@ -50,7 +53,7 @@ ${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 <p class="notice" role="note">${esc(siteNotice(DEMO_SITE_NAME))}</p>
 </article>
 <script src="${esc(origin)}/embed.js" data-charcha-story-url="${esc(url)}" data-charcha-title="${esc(s.title)}" data-charcha-entities="${esc(s.entities.join(','))}"${langAttr} async></script>`,
-  `<link rel="canonical" href="${esc(url)}">\n`);
+  `<link rel="canonical" href="${esc(url)}">\n`, theme);
 }
 
 export function notFoundPage(): string {

@@ -23,4 +23,16 @@ article p{margin:0 0 1rem}
 .embed{font:.8rem/1.4 system-ui,sans-serif;background:#fff;border:1px dashed #bbb;padding:.8rem;margin-top:2rem}
 .embed code{display:block;white-space:pre-wrap;overflow-wrap:anywhere;font-size:.75rem;background:#f4f4f4;padding:.5rem;margin-top:.4rem}
 footer.site{text-align:center;font:.75rem system-ui,sans-serif;color:#666;padding:1rem;border-top:1px solid #ddd}
+html[data-theme=dark] body{background:#0f1011;color:#e8e6e3}
+html[data-theme=dark] .mast{background:#16171a;border-bottom-color:#e8e6e3}
+html[data-theme=dark] .mast p,html[data-theme=dark] .byline,html[data-theme=dark] footer.site{color:#b8b8b8}
+html[data-theme=dark] .standfirst,html[data-theme=dark] .list p{color:#d0d0d0}
+html[data-theme=dark] .kicker{color:#ff8a80}
+@media (prefers-color-scheme: dark){
+html:not([data-theme=light]) body{background:#0f1011;color:#e8e6e3}
+html:not([data-theme=light]) .mast{background:#16171a;border-bottom-color:#e8e6e3}
+html:not([data-theme=light]) .mast p,html:not([data-theme=light]) .byline,html:not([data-theme=light]) footer.site{color:#b8b8b8}
+html:not([data-theme=light]) .standfirst,html:not([data-theme=light]) .list p{color:#d0d0d0}
+html:not([data-theme=light]) .kicker{color:#ff8a80}
+}
 `;

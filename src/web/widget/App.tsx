@@ -12,6 +12,7 @@ import { REPORT_REASONS } from '../../domain/types';
 
 /** The report reasons the server accepts (domain's REPORT_REASONS, which its ReportBody schema is built from). */
 const REASONS: ReportReason[] = [...REPORT_REASONS];
+type View = 'all' | 'featured';
 
 export function App({ cfg }: { cfg: EmbedConfig }) {
   const api = useMemo(() => new Api(cfg.base, cfg.base !== location.origin), [cfg.base]);
@@ -22,6 +23,10 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   const [list, setList] = useState<CommentView[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [sort, setSort] = useState<Sort>('newest');
+  /** All opinions, or only those staff featured. */
+  const [view, setView] = useState<View>('all');
+  const viewRef = useRef(view);
+  viewRef.current = view;
   const [ready, setReady] = useState(false);
   const [closed, setClosed] = useState(false);
   const [error, setError] = useState('');
@@ -41,8 +46,8 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
     }
     setError(e instanceof ApiError && e.detail ? e.detail : t('error'));
   };
-  const load = async (s: Sort, after: string | null) => {
-    const page = await api.thread(cfg.storyUrl, s, after);
+  const load = async (s: Sort, after: string | null, v: View = viewRef.current) => {
+    const page = await api.thread(cfg.storyUrl, s, after, v === 'featured');
     setClosed(page.story.closed);
     setList((l) => merge(after ? l : [], page.comments, s, 'page'));
     setCursor(page.nextCursor);
@@ -65,6 +70,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
       stop = connectLive(cfg.base, cfg.storyUrl, {
         comment: (c) => {
           if (c.status !== 'approved' && c.author?.id !== meRef.current?.id) return;
+          if (viewRef.current === 'featured' && !c.featured) return;
           setList((l) => {
             if (!l.some((x) => x.id === c.id) && c.author?.id !== meRef.current?.id) {
               setAnnounce(`${t('newComment')} ${c.author?.displayName ?? ''}`);
@@ -76,7 +82,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
         hide: (id) => setList((l) => l.filter((c) => c.id !== id || c.author?.id === meRef.current?.id)),
         mode: setMode,
         poll: async () => {
-          const page = await api.thread(cfg.storyUrl, 'newest');
+          const page = await api.thread(cfg.storyUrl, 'newest', null, viewRef.current === 'featured');
           setList((l) => merge(l, page.comments, sortRef.current));
         },
       });
@@ -87,6 +93,11 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   const changeSort = (s: Sort) => {
     setSort(s);
     load(s, null).catch(fail);
+  };
+  const changeView = (v: View) => {
+    setView(v);
+    viewRef.current = v;
+    load(sort, null, v).catch(fail);
   };
   const signOut = async () => {
     await api.logout().catch(() => undefined);
@@ -142,10 +153,14 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
               <option value="reactions">{t('reactions')}</option>
             </select>
           </label>
+          <span class="views" role="group" aria-label={t('view')}>
+            <button type="button" class="ghost" aria-pressed={view === 'all'} onClick={() => changeView('all')}>{t('viewAll')}</button>
+            <button type="button" class="ghost" aria-pressed={view === 'featured'} onClick={() => changeView('featured')}>{t('viewFeatured')}</button>
+          </span>
           <span class={'mode ' + mode}>{mode === 'live' ? t('live') : mode === 'polling' ? t('polling') : ''}</span>
         </div>
         {!ready ? <p class="muted">{t('loading')}</p>
-          : top.length === 0 ? <p class="muted">{t('noComments')}</p>
+          : top.length === 0 ? <p class="muted">{view === 'featured' ? t('noFeatured') : t('noComments')}</p>
             : <ol class="thread">{top.map((c) => <CommentItem key={c.id} c={c} replies={replies} depth={0} />)}</ol>}
         {cursor && <button type="button" class="more" onClick={() => load(sort, cursor).catch(fail)}>{t('loadMore')}</button>}
         {/* The statutory grievance desk: always one click away, signed in or not (compliance.md F2). */}

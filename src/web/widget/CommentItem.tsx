@@ -1,6 +1,6 @@
 // One opinion with its actions (respect, reply, report; edit and withdraw for the author) and its replies.
 import { useState } from 'preact/hooks';
-import { ApiError, type CommentView } from './api';
+import type { CommentView } from './api';
 import { Appeal } from './Appeal';
 import { Body } from './Body';
 import { Isolate } from './Bidi';
@@ -31,13 +31,15 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
   const [open, setOpen] = useState<'reply' | 'report' | 'edit' | null>(null);
   // Threads do not say whether the viewer reacted; the server's answer to a press does.
   const [reacted, setReacted] = useState(false);
+  /** A signed-out reader pressed Respect: the answer appears next to the button, not at the top of the widget. */
+  const [askSignIn, setAskSignIn] = useState(false);
   const mine = me?.id === c.author.id;
   const toggle = (what: typeof open) => setOpen(open === what ? null : what);
   const when = new Date(c.createdAt);
 
   const respect = async () => {
-    // Signed-out readers may press it too: they learn why nothing happened.
-    if (!me) return fail(new ApiError(401, 'unauthorized', t('signInToComment')));
+    // Signed-out readers may press it too: they learn why nothing happened, where they pressed.
+    if (!me) return setAskSignIn(true);
     try {
       const r = await api.react(c.id, !reacted);
       setReacted(r.reacted);
@@ -45,6 +47,13 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
     } catch (err) {
       fail(err);
     }
+  };
+  // The sign-in form is at the top of the widget: take the reader there, focus first.
+  const goToSignIn = (e: Event) => {
+    const root = (e.currentTarget as Element).getRootNode() as ParentNode;
+    const first = root.querySelector<HTMLInputElement>('.auth input');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
   };
   const withdraw = async () => {
     if (!confirm(t('withdrawConfirm'))) return;
@@ -66,6 +75,7 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           <strong><Isolate text={author} /></strong>
           <time dateTime={c.createdAt}>{when.toLocaleString(cfg.lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' })}</time>
           {c.editedAt && <span class="muted">({t('edited')})</span>}
+          {c.featured && <span class="badge featured">★ {t('featured')}</span>}
           <Status c={c} />
         </header>
         {open === 'edit'
@@ -75,6 +85,9 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           <button type="button" aria-pressed={reacted} disabled={mine || closed} onClick={respect}>
             {t('respect')} <span class="n">{c.reactionCount}</span>
           </button>
+          <span class="hint" role="status">
+            {!me && askSignIn && <>{t('signInToReact')} <button type="button" class="link" onClick={goToSignIn}>{t('signIn')}</button></>}
+          </span>
           {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
           {mine && !closed && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}

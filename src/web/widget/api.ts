@@ -85,9 +85,10 @@ export class Api {
   upsertStory = (url: string, title: string, entities: string[], signature?: string) =>
     this.call<Static<typeof StoryView>>('POST', '/api/v1/stories', { url, title, ...(entities.length ? { entities } : {}), ...(signature ? { signature } : {}) } satisfies Static<typeof Upsert>);
 
-  thread(storyUrl: string, sort: Sort, cursor?: string | null) {
+  thread(storyUrl: string, sort: Sort, cursor?: string | null, featured = false) {
     const q = new URLSearchParams({ storyUrl, sort });
     if (cursor) q.set('cursor', cursor);
+    if (featured) q.set('featured', 'true');
     return this.call<ThreadPage>('GET', '/api/v1/comments?' + q);
   }
 

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { App } from './App';
 import type { EmbedConfig } from './context';
 import { embedConfig } from './embedConfig';
+import { themeOf } from './dark';
 import { css } from './styles';
 
 function configFrom(script: HTMLScriptElement): EmbedConfig {
@@ -14,6 +15,8 @@ function mount(script: HTMLScriptElement) {
   script.dataset.charchaMounted = '1';
   const host = document.createElement('div');
   host.className = 'charcha-embed';
+  const theme = themeOf(script.dataset.charchaTheme);
+  if (theme) host.dataset.theme = theme;
   script.after(host);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

@@ -73,6 +73,9 @@ const ACTIONS = {
   'evidence.purge': { public: false },
   // Where reader data is sent is configuration staff must answer for, but names a publisher's internal URL: full log only.
   'webhook.save': { public: false },
+  // Staff account recovery (`charcha admin …`, CHARCHA_ADMIN_PASSWORD at start-up): housekeeping, full log only.
+  'user.password_reset': { public: false },
+  'staff.list': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

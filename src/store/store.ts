@@ -246,6 +246,10 @@ export interface Store {
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Story[]>;
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Comment[]>;
   // ---- end of imports and exports ----
+  // ---- Staff accounts (cli/admin.ts, the admin password at start-up) ----
+  /** Ends every session of a user (a password reset): every bearer token and cookie of every sign-in. */
+  deleteUserSessions(userId: Id): Promise<void>;
+  // ---- end of staff accounts ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

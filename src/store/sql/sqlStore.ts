@@ -415,4 +415,7 @@ export class SqlStore implements Store {
   claimImportedAuthor(localId: Id, claimedBy: Id) { return imports.claimImportedAuthor(this.exec, localId, claimedBy); }
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoriesPage(this.exec, siteId, after, limit); }
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoryCommentsPage(this.exec, storyId, after, limit); }
+  // Staff accounts.
+
+  async deleteUserSessions(userId: Id) { await this.exec.run('DELETE FROM sessions WHERE user_id = ?', [userId]); }
 }

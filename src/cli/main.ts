@@ -12,6 +12,7 @@ const commands: Record<string, { load: () => Promise<{ run(args: string[]): Prom
   audit: { load: () => import('./audit'), help: '`audit verify`: check the audit log hash chain' },
   disclosure: { load: () => import('./disclosure'), help: '`disclosure export --request ID --out DIR --as EMAIL`: a law-enforcement package' },
   evidence: { load: () => import('./evidence'), help: '`evidence export --comment ID --out DIR`: a comment\'s evidence bundle; `evidence verify DIR`' },
+  admin: { load: () => import('./admin'), help: '`admin reset-password EMAIL` | `admin create EMAIL [--role R]` | `admin list`: staff accounts (audited)' },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -81,6 +81,9 @@ const ACTIONS = {
   'account.password_reset': { public: false },
   // A staff member linked an OpenID identity to their account (it can then sign in to the dashboard).
   'auth.oidc_link': { public: false },
+  // Staff account recovery (`charcha admin …`, CHARCHA_ADMIN_PASSWORD at start-up): housekeeping, full log only.
+  'user.password_reset': { public: false },
+  'staff.list': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -15,6 +15,7 @@ import { threadContract } from '../../test/contract/store/thread';
 import { webhooksContract } from '../../test/contract/store/webhooks';
 import { accountTokensContract } from '../../test/contract/store/accountTokens';
 import { widgetuxContract } from '../../test/contract/store/widgetux';
+import { staffContract } from '../../test/contract/store/staff';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -31,6 +32,7 @@ function storeContract(factory: HarnessFactory) {
   describe('imports', () => importsContract(factory));
   describe('account tokens', () => accountTokensContract(factory));
   describe('reader widget', () => widgetuxContract(factory));
+  describe('staff accounts', () => staffContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

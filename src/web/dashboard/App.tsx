@@ -1,6 +1,6 @@
 // The dashboard shell: staff sign-in gate, hash routes (queues, detail, appeals, grievances, settings, webhooks, stats) and the status line.
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, SIGNED_OUT, tokenStore, type Me } from './api';
+import { ApiError, currentStaff, SIGNED_OUT, signOutEverywhere, type Me } from './api';
 import { Appeals } from './Appeals';
 import { AuditLog } from './AuditLog';
 import { Detail } from './Detail';
@@ -24,8 +24,8 @@ export function App() {
     const out = () => setMe(null);
     window.addEventListener('hashchange', on);
     window.addEventListener(SIGNED_OUT, out);
-    if (!tokenStore.get()) setChecked(true);
-    else api<Me>('GET', '/api/v1/admin/me').then(setMe, () => tokenStore.set(null)).finally(() => setChecked(true));
+    // A new tab (or a reload) is already signed in when the browser holds the staff session cookie.
+    currentStaff().then(setMe, () => setMe(null)).finally(() => setChecked(true));
     return () => { window.removeEventListener('hashchange', on); window.removeEventListener(SIGNED_OUT, out); };
   }, []);
   useEffect(() => { if (!toast) return; const t = setTimeout(() => setToast(null), 5000); return () => clearTimeout(t); }, [toast]);
@@ -35,8 +35,7 @@ export function App() {
 
   const notify = (m: string) => setToast(m);
   const signOut = async () => {
-    await api('POST', '/api/v1/auth/logout').catch((e) => e instanceof ApiError || Promise.reject(e));
-    tokenStore.set(null);
+    await signOutEverywhere().catch((e) => e instanceof ApiError || Promise.reject(e));
     setMe(null);
   };
   const [view, arg] = route;

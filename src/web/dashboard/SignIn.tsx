@@ -1,6 +1,6 @@
 // Staff sign-in: the normal email+password login, then the staff check that refuses non-staff and records the sign-in.
 import { useState } from 'preact/hooks';
-import { api, ApiError, tokenStore, type Me, type SignedInView } from './api';
+import { ApiError, openStaffSession, passwordSignIn, type Me } from './api';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [email, setEmail] = useState('');
@@ -13,11 +13,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const login = await api<SignedInView>('POST', '/api/v1/auth/login', { email, password });
-      tokenStore.set(login.token);
-      onSignedIn(await api<Me>('POST', '/api/v1/admin/session'));
+      await passwordSignIn(email, password);
+      onSignedIn(await openStaffSession());
     } catch (err) {
-      tokenStore.set(null);
       const code = err instanceof ApiError ? err.code : 'error';
       setError(code === 'not_staff' ? 'This account is not a staff account of this site.'
         : code === 'invalid_credentials' ? 'Wrong email or password.' : (err as Error).message);

@@ -1,4 +1,4 @@
-// The dashboard's HTTP client (bearer token in sessionStorage, problem+json as ApiError); its API types are Static<typeof …> of the server's schemas.
+// The dashboard's HTTP client (the httpOnly cookie session with its CSRF header, problem+json as ApiError); its API types are Static<typeof …> of the server's schemas.
 import type { Static } from '@sinclair/typebox';
 import type * as S from '../../http/adminSchemas';
 import type * as G from '../../http/grievanceSchemas';
@@ -58,42 +58,52 @@ export class ApiError extends Error {
   }
 }
 
-const KEY = 'charcha.staff.token';
 export const SIGNED_OUT = 'charcha:signed-out';
-export const tokenStore = {
-  get: () => sessionStorage.getItem(KEY),
-  set: (t: string | null) => (t ? sessionStorage.setItem(KEY, t) : sessionStorage.removeItem(KEY)),
-};
+
+/**
+ * The staff session is the server's httpOnly cookie (every tab of this origin shares it; script cannot read it). Writes
+ * echo the readable CSRF cookie set beside it in X-CSRF-Token (double submit), which a cross-site page cannot read.
+ */
+export function csrfToken(): string | null {
+  const m = /(?:^|;\s*)charcha_csrf=([^;]*)/.exec(document.cookie);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+const SAFE = new Set(['GET', 'HEAD']);
 
 export async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  const token = tokenStore.get();
-  if (token) headers.authorization = `Bearer ${token}`;
+  const csrf = csrfToken();
+  if (!SAFE.has(method) && csrf) headers['x-csrf-token'] = csrf;
   if (body !== undefined) headers['content-type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, 'network', 'The server cannot be reached.');
   }
   const text = await res.text();
   let data: any = null;
   try { data = text ? JSON.parse(text) : null; } catch { /* non-JSON error page */ }
-  if (res.status === 401 && token) {
-    // The session expired or was revoked: back to the sign-in screen rather than a page of errors.
-    tokenStore.set(null);
-    window.dispatchEvent(new Event(SIGNED_OUT));
-  }
+  // The session expired, was revoked or was ended in another tab: back to the sign-in screen rather than a page of errors.
+  if (res.status === 401 && path !== PASSWORD_LOGIN) window.dispatchEvent(new Event(SIGNED_OUT));
   if (!res.ok) throw new ApiError(res.status, data?.code ?? `http_${res.status}`, data?.detail ?? res.statusText);
   return data as T;
 }
 
-/** Reads the staff SSE stream through fetch (EventSource cannot send a bearer header); calls back per event. */
+// Signing in is two steps: a way in that sets the session cookie (email and password here), then the staff check.
+const PASSWORD_LOGIN = '/api/v1/auth/login';
+export const passwordSignIn = (email: string, password: string) => api<SignedInView>('POST', PASSWORD_LOGIN, { email, password });
+/** Refuses non-staff (403 not_staff) and records the sign-in in the audit log; any sign-in method ends with it. */
+export const openStaffSession = () => api<Me>('POST', '/api/v1/admin/session');
+export const currentStaff = () => api<Me>('GET', '/api/v1/admin/me');
+export const signOutEverywhere = () => api('POST', '/api/v1/auth/logout');
+
+/** Reads the staff SSE stream through fetch (the cookie session goes with it); calls back per event. */
 export function listenStaff(onEvent: (type: string, data: unknown) => void): () => void {
   const ctrl = new AbortController();
   (async () => {
-    const token = tokenStore.get();
-    const res = await fetch('/api/v1/admin/events', { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: ctrl.signal });
+    const res = await fetch('/api/v1/admin/events', { credentials: 'same-origin', signal: ctrl.signal });
     if (!res.ok || !res.body) return;
     const reader = res.body.getReader();
     const dec = new TextDecoder();

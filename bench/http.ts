@@ -16,7 +16,7 @@ const SSE_EVENTS = 10;
 interface Server { name: string; url: string; pid: number; stop(): Promise<void> }
 
 /** Debian's wrk, installed with apt-get when missing (the bench needs a C load generator on a 2-core machine). */
-function ensureWrk(): void {
+export function ensureWrk(): void {
   try {
     execFileSync('wrk', ['--version'], { stdio: 'ignore' });
     return;
@@ -53,7 +53,7 @@ function spawnServer(name: string, args: string[], env: NodeJS.ProcessEnv, patte
   });
 }
 
-const startCharcha = (dataDir: string) => spawnServer('charcha', [
+export const startCharcha = (dataDir: string) => spawnServer('charcha', [
   ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), fromRoot('bin/charcha.mjs'), 'serve',
 ], {
   PORT: '0', HOST: '127.0.0.1', CHARCHA_DATA_DIR: dataDir, CHARCHA_WRITE_RATE_LIMIT: '100000000', LOG_LEVEL: 'silent',
@@ -88,7 +88,7 @@ async function register(s: Server, name: string): Promise<{ token: string; id: s
 interface Fixture { poster: string; reader: string; readStory: string; postStory: string; sseStory: string }
 
 /** Both servers get the same thread: 1,000 comments (800 top-level, 200 replies) by 5 authors, the reader's held one, 5 reactions. */
-async function seed(s: Server): Promise<Fixture> {
+export async function seed(s: Server): Promise<Fixture> {
   const authors = await Promise.all([1, 2, 3, 4, 5].map((i) => register(s, `author${i}`)));
   const reader = await register(s, 'reader');
   const story = (slug: string) => `${s.url}/stories/${slug}`;
@@ -117,7 +117,7 @@ interface Load { perSecond: number; p50: number; p99: number; ok: number; errors
  * One bounded wrk run (1 thread; stops at `seconds` or `maxRequests`, whichever comes first). `postEvery`: every Nth request
  * is a POST of a new comment to `postUrl`; reads alternate anonymous and signed in when `readToken` is 'both'.
  */
-function wrk(s: Server, opts: { seconds: number; connections: number; path: string; readToken?: string; both?: boolean; postEvery?: number; postUrl?: string; postToken?: string; maxRequests: number }): Load {
+export function wrk(s: Server, opts: { seconds: number; connections: number; path: string; readToken?: string; both?: boolean; postEvery?: number; postUrl?: string; postToken?: string; maxRequests: number }): Load {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-wrk-'));
   const lua = `
 local n, done, max = 0, 0, ${opts.maxRequests}

@@ -23,7 +23,9 @@ import * as hooks from './webhooks';
 import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
+import * as overlay from './overlay';
 import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
+import type { CommentStatus } from '../../domain/types';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -415,4 +417,8 @@ export class SqlStore implements Store {
   claimImportedAuthor(localId: Id, claimedBy: Id) { return imports.claimImportedAuthor(this.exec, localId, claimedBy); }
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoriesPage(this.exec, siteId, after, limit); }
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoryCommentsPage(this.exec, storyId, after, limit); }
+  // A signed-in reader's overlay on the shared thread page: the SQL lives in overlay.ts.
+
+  listOwnHidden(storyId: Id, authorId: Id, visible: readonly CommentStatus[]) { return overlay.listOwnHidden(this.exec, storyId, authorId, visible); }
+  reactedAmong(userId: Id, commentIds: readonly Id[]) { return overlay.reactedAmong(this.exec, userId, commentIds); }
 }

@@ -267,4 +267,11 @@ CREATE INDEX import_records_local ON import_records (kind, local_id);
 CREATE INDEX import_records_email ON import_records (site_id, email);
 `,
   },
+  {
+    version: 21,
+    name: 'comments by story and author: a signed-in reader\'s own held comments beside the shared thread page',
+    sql: `
+CREATE INDEX comments_story_author ON comments (story_id, author_id);
+`,
+  },
 ];

@@ -92,7 +92,7 @@ export async function run(args: string[]): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-bench-'));
   const server = await startChild(dataDir);
   try {
-    const reg = await json(`${server.url}/api/v1/auth/register`, { method: 'POST', json: { email: 'bench@example.test', password: 'benchmark', displayName: 'Bench' } });
+    const reg = await json(`${server.url}/api/v1/auth/register`, { method: 'POST', json: { email: 'bench@example.test', password: 'bench-opinions-2026', displayName: 'Bench' } });
     const token = reg.body.token as string;
     await json(`${server.url}/api/v1/policy/accept`, { method: 'POST', json: { version: 1 }, token });
     const storyUrl = `${server.url}/stories/bench`;

@@ -59,6 +59,8 @@ export const CommentSchema = Type.Object({
   statusReason: Type.Optional(Nullable(Type.String())),
   /** Only on the viewer's own comments: until when the server accepts an edit (the site's edit window), null when it no longer does. */
   editableUntil: Type.Optional(Nullable(Type.String())),
+  /** Only on a signed-in reader's thread pages: whether they reacted to this comment. */
+  reacted: Type.Optional(Type.Boolean()),
 }, { $id: 'Comment' });
 /** `$ref: Comment` on the wire (one shared schema), typed as the comment for the code that reads the response. */
 export const CommentRef = Type.Unsafe<Static<typeof CommentSchema>>(Type.Ref('Comment'));

@@ -16,6 +16,7 @@ import { webhooksContract } from '../../test/contract/store/webhooks';
 import { accountTokensContract } from '../../test/contract/store/accountTokens';
 import { widgetuxContract } from '../../test/contract/store/widgetux';
 import { staffContract } from '../../test/contract/store/staff';
+import { overlayContract } from '../../test/contract/store/overlay';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -33,6 +34,7 @@ function storeContract(factory: HarnessFactory) {
   describe('account tokens', () => accountTokensContract(factory));
   describe('reader widget', () => widgetuxContract(factory));
   describe('staff accounts', () => staffContract(factory));
+  describe('thread overlay', () => overlayContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

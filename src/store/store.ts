@@ -262,7 +262,16 @@ export interface Store {
   /** Ends every session of the user (a password reset); SSO links stay. Returns how many ended. */
   deleteUserSessions(userId: Id): Promise<number>;
   // ---- end of account tokens ----
+  // ---- A signed-in reader's overlay on the shared thread page (src/http/threadOverlay.ts; SQL in sql/overlay.ts). ----
+  /** The author's comments in the story whose status is none of `visible` (held, rejected, …), each with its root's id. */
+  listOwnHidden(storyId: Id, authorId: Id, visible: readonly CommentStatus[]): Promise<OwnHidden[]>;
+  /** Which of these comments the user reacted to. */
+  reactedAmong(userId: Id, commentIds: readonly Id[]): Promise<Id[]>;
+  // ---- end of overlay ----
 }
+
+/** One of a reader's own comments the public cannot see, and the top-level comment of its thread (itself when top-level). */
+export interface OwnHidden { comment: Comment; rootId: Id }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */
 export class StoreConflict extends Error {

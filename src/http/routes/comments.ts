@@ -6,7 +6,7 @@ import { editComment } from '../../actions/editComment';
 import { canonicalStoryUrl } from '../../actions/ensureStory';
 import { postComment } from '../../actions/postComment';
 import { withdrawComment } from '../../actions/withdrawComment';
-import type { Site, Story } from '../../domain/types';
+import type { CommentStatus, Site, Story } from '../../domain/types';
 import { canReadRevisions, canSeeComment } from '../../domain/permissions';
 import { requireUser } from '../auth';
 import { currentSite, type AppDeps } from '../deps';
@@ -15,6 +15,8 @@ import { AppError, notFound } from '../../domain/errors';
 import { authorsOf, presentComment, presentStory } from '../present';
 import { CommentRef, CommentSchema, errors, IdParams, StorySchema } from '../schemas';
 import { createStoryFor, storyOnRead } from './stories';
+import { ThreadCache } from '../threadCache';
+import { overlayPage } from '../threadOverlay';
 
 export const Post = Type.Object({
   storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -61,11 +63,13 @@ async function storyForPost(deps: AppDeps, req: FastifyRequest, site: Site, rawU
 
 const PAGE_CACHE_SIZE = 500;
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** Statuses every reader sees. */
+const PUBLIC: CommentStatus[] = ['approved'];
 
 export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   app.addSchema(CommentSchema);
-  /** Rendered anonymous thread pages by ETag (which includes the story version), oldest first for eviction. */
-  const anonymousPages = new Map<string, string>();
+  /** Public thread pages by story version, sort, cursor and limit. */
+  const sharedPages = new ThreadCache(PAGE_CACHE_SIZE);
 
   app.post<{ Body: Static<typeof Post> }>('/api/v1/comments', {
     schema: {
@@ -98,22 +102,32 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? '', site.settings.editWindowMinutes, req.query.featured ? 'featured' : ''].join('|')).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'private, no-cache');
     if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
-    // Anonymous pages are the same for every reader of a story version: render once, serve many (news traffic is bursty).
-    const cached = viewer ? undefined : anonymousPages.get(etag);
-    if (cached) return reply.type(JSON_TYPE).send(cached);
-    const page = await deps.store.listThread({ storyId: story.id, sort, cursor: req.query.cursor, limit, statuses: ['approved'], viewerId: viewer?.id, featuredOnly: req.query.featured === true });
-    const authors = await authorsOf(deps.store, page.comments);
-    const body = {
+    // The public page is the same for every reader of a story version: render once, serve many (news traffic is
+    // bursty). Anonymous readers get its JSON; a signed-in reader gets it with their own overlay (see below).
+    const q = { sort, cursor: req.query.cursor, limit };
+    // The Featured view (?featured=true) is its own shared page; a reader's own held comments are never featured.
+    const featuredOnly = req.query.featured === true;
+    const shared = await sharedPages.get([story.id, version, sort, req.query.cursor ?? '', limit, featuredOnly ? 'featured' : ''].join('|'), async () => {
+      const page = await deps.store.listThread({ storyId: story.id, ...q, statuses: PUBLIC, featuredOnly });
+      const authors = await authorsOf(deps.store, page.comments);
+      const body = { story: presentStory(story), comments: page.comments.map((c) => presentComment(c, authors.get(c.authorId))), nextCursor: page.nextCursor };
+      // Through the route's response serializer, as every other response: only what the schema promises is sent.
+      return { page, authors, json: reply.serializeInput(body, '200') as string };
+    });
+    if (!viewer) return reply.type(JSON_TYPE).send(shared.json);
+    // The overlay: the reader's own comments the public cannot see (merged in order), their own in full, their reactions.
+    const own = featuredOnly ? [] : await deps.store.listOwnHidden(story.id, viewer.id, PUBLIC);
+    const merged = overlayPage(shared.page, own, q);
+    const page = merged ?? await deps.store.listThread({ storyId: story.id, ...q, statuses: PUBLIC, viewerId: viewer.id, featuredOnly });
+    const authors = merged ? shared.authors : await authorsOf(deps.store, page.comments);
+    const reacted = new Set(await deps.store.reactedAmong(viewer.id, page.comments.map((c) => c.id)));
+    return {
       story: presentStory(story),
-      comments: page.comments.map((c) => presentComment(c, authors.get(c.authorId), viewer?.id, site)),
+      comments: page.comments.map((c) => ({
+        ...presentComment(c, c.authorId === viewer.id ? viewer : authors.get(c.authorId), viewer.id, site), reacted: reacted.has(c.id),
+      })),
       nextCursor: page.nextCursor,
     };
-    if (viewer) return body;
-    // Through the route's response serializer, as every other response: only what the schema promises is sent.
-    const json = reply.serializeInput(body, '200') as string;
-    anonymousPages.set(etag, json);
-    if (anonymousPages.size > PAGE_CACHE_SIZE) anonymousPages.delete(anonymousPages.keys().next().value as string);
-    return reply.type(JSON_TYPE).send(json);
   });
 
   app.get<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id', {

@@ -9,6 +9,7 @@ import { errors } from '../schemas';
 import { storyOnRead } from './stories';
 import { VISIBILITY } from '../../domain/comments';
 import type { CommentStatus } from '../../domain/types';
+import type { HubEvent } from '../../realtime/hub';
 
 const isPublicEvent = (data: unknown) => VISIBILITY[(data as { status?: CommentStatus })?.status as CommentStatus]?.includes('public') ?? false;
 
@@ -18,6 +19,20 @@ export const MAX_STREAMS_PER_IP = 100;
 /** Retry-After of a refused stream while live events are down: the widget's polling interval. */
 export const LIVE_RETRY_SECONDS = 15;
 const Query = Type.Object({ storyUrl: Type.String({ minLength: 1, maxLength: 2048 }) });
+
+/**
+ * The SSE frame of an event, or null when readers may not see it. Every listener of a story gets the same event object,
+ * so it is serialised once, not once per open stream (5,000 streams made that 5,000 JSON.stringify calls per comment).
+ */
+const frames = new WeakMap<HubEvent, string | null>();
+function frameOf(e: HubEvent): string | null {
+  let frame = frames.get(e);
+  if (frame === undefined) {
+    frame = e.type === 'comment' && !isPublicEvent(e.data) ? null : `event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`;
+    frames.set(e, frame);
+  }
+  return frame;
+}
 
 export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   const open = new Set<ServerResponse>();
@@ -57,8 +72,8 @@ export const eventRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     let unsubscribe: () => void;
     try {
       unsubscribe = await deps.hub.subscribe(story.id, (e) => {
-        if (e.type === 'comment' && !isPublicEvent(e.data)) return;
-        send(`event: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`);
+        const frame = frameOf(e);
+        if (frame !== null) send(frame);
       }, onLost);
     } catch (err) {
       throw new AppError(503, 'live_unavailable', 'Live updates are paused; poll GET /api/v1/comments (with If-None-Match) until they return.', {

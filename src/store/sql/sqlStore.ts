@@ -23,9 +23,11 @@ import * as hooks from './webhooks';
 import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
+import * as overlay from './overlay';
 import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
 import * as accountTokens from './accountTokens';
 import type { AccountToken, AccountTokenPurpose } from '../../domain/accountTokens';
+import type { CommentStatus } from '../../domain/types';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
 /** `SET a = ?, b = ?` from the defined keys of a patch; null when nothing would change. */
@@ -425,4 +427,8 @@ export class SqlStore implements Store {
   voidAccountTokens(userId: Id, purpose: AccountTokenPurpose, at: Instant) { return accountTokens.voidAccountTokens(this.exec, userId, purpose, at); }
   countAccountTokens(userId: Id, purpose: AccountTokenPurpose, since: Instant) { return accountTokens.countAccountTokens(this.exec, userId, purpose, since); }
   deleteUserSessions(userId: Id) { return accountTokens.deleteUserSessions(this.exec, userId); }
+  // A signed-in reader's overlay on the shared thread page: the SQL lives in overlay.ts.
+
+  listOwnHidden(storyId: Id, authorId: Id, visible: readonly CommentStatus[]) { return overlay.listOwnHidden(this.exec, storyId, authorId, visible); }
+  reactedAmong(userId: Id, commentIds: readonly Id[]) { return overlay.reactedAmong(this.exec, userId, commentIds); }
 }

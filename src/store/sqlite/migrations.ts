@@ -278,4 +278,11 @@ CREATE TABLE account_tokens (
 CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at);
 `,
   },
+  {
+    version: 21,
+    name: 'comments by story and author: a signed-in reader\'s own held comments beside the shared thread page',
+    sql: `
+CREATE INDEX comments_story_author ON comments (story_id, author_id);
+`,
+  },
 ];

@@ -29,8 +29,8 @@ function Status({ c }: { c: CommentView }) {
 export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (id: string) => CommentView[]; depth: number }) {
   const { api, t, me, cfg, closed, upsert, remove, fail } = useWidget();
   const [open, setOpen] = useState<'reply' | 'report' | 'edit' | null>(null);
-  // Threads do not say whether the viewer reacted; the server's answer to a press does.
-  const [reacted, setReacted] = useState(false);
+  // A signed-in reader's thread page says whether they reacted; after that, the server's answer to a press does.
+  const [reacted, setReacted] = useState(c.reacted ?? false);
   /** A signed-out reader pressed Respect: the answer appears next to the button, not at the top of the widget. */
   const [askSignIn, setAskSignIn] = useState(false);
   const mine = me?.id === c.author.id;

@@ -71,6 +71,8 @@ function addSpan(spans: Span[], seen: Set<string>, norm: Normalised, text: strin
   spans.push({ start: o.start, end: o.end, label, ...(target ? { target } : {}), source });
 }
 
+const isAimless = (ev: { aimless?: boolean }): boolean => ev.aimless === true;
+
 function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -149,7 +151,7 @@ export function createEngine(data: EngineData): Engine {
       if (ev.targetAt) addSpan(spans, seen, norm, text, ev.targetAt[0], ev.targetAt[1], ev.label, ev.target, 'target');
     }
     // Model-only insult: take the target head's word when no lexicon target exists.
-    if (labels.includes('insult') && targets.size === 0 && sig.model) {
+    if (labels.includes('insult') && targets.size === 0 && sig.model && !sig.evidence.some(isAimless)) {
       const m = sig.model;
       if ((m.targetGroup ?? 0) > Math.max(m.targetIndividual ?? 0, m.targetOther ?? 0)) targets.add('community');
       else if ((m.targetIndividual ?? 0) > 0.5) targets.add('individual');

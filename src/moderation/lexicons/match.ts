@@ -10,7 +10,7 @@ export interface Mention {
   j: number;
   source: string;
   /** 'you' for second-person address, 'third' for he/she/they, 'name' for a guessed capitalised name. */
-  kind?: 'you' | 'third' | 'name' | 'entity' | 'title' | 'gazetteer';
+  kind?: 'you' | 'third' | 'name' | 'entity' | 'title' | 'gazetteer' | 'institution' | 'plural';
 }
 
 export interface Hit {

@@ -69,3 +69,16 @@ describe('issue 11: targets', () => {
     expect(v.decision).toBe('approve');
   });
 });
+
+describe('issue 11: story names written in Devanagari with loose vowels', () => {
+  const ents = ['Ramesh Chaudhary', 'Vikram Rathore', 'Mayor Sunita Kale'];
+  it('finds the named person an allegation or insult is about', () => {
+    expect(engine.check('विक्रम राठौर रिश्वतखोर है', { storyEntities: ents }).labels).toContain('defamation');
+    expect(engine.check('रमेश चौधरी गधा है', { storyEntities: ents }).targets).toEqual(['individual']);
+    expect(engine.check('मेयर सुनीता काले ने राहत कोष से करोड़ों लूटे', { storyEntities: ents }).labels).toContain('defamation');
+  });
+  it('does not take ordinary words for the names', () => {
+    expect(engine.check('राम और श्याम आज आए', { storyEntities: ents }).decision).toBe('approve');
+    expect(engine.check('रिश्वतखोर नेताओं पर रिपोर्ट', { storyEntities: ents }).labels).not.toContain('defamation');
+  });
+});

@@ -137,7 +137,8 @@ export function createEngine(data: EngineData): Engine {
     // allow-listed lookalike, that rule stands down, and so does the model's label (even if another rule holds the
     // comment for something else); an approved comment shows no model label.
     const labels: Label[] = [];
-    const modelCounts = decision !== 'approve' && sig.discounted === 0 && sig.allowed === 0;
+    // When a lexicon rule decided, its evidence is the explanation: the model's other labels are not added to it (issue 11).
+    const modelCounts = decision !== 'approve' && sig.discounted === 0 && sig.allowed === 0 && rule === 'model-only';
     for (const l of LABELS) if ((sig.lexScores[l] ?? 0) >= settings.thresholds[l] || (modelCounts && (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l))) labels.push(l);
     const targets = new Set<Target>();
     const spans: Span[] = [];

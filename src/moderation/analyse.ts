@@ -17,10 +17,12 @@ export interface Cues {
    * a Hindi negation follows what it negates and comes right before its verb.
    */
   hindiNegation: Set<number>;
+  /** Token indexes of things that are criticised rather than people ("argument", "decision", "नीति", "faisla"). */
+  thing: Set<number>;
 }
 
 export function cuesOf(hits: Hit[], tokens: Token[]): Cues {
-  const c: Cues = { counter: new Set(), report: new Set(), opinion: new Set(), negation: new Set(), hindiNegation: new Set() };
+  const c: Cues = { counter: new Set(), report: new Set(), opinion: new Set(), negation: new Set(), hindiNegation: new Set(), thing: new Set() };
   const english = new Set<number>();
   for (const h of hits) {
     const sentence = tokens[h.i].sentence;
@@ -28,6 +30,7 @@ export function cuesOf(hits: Hit[], tokens: Token[]): Cues {
       case 'counter': c.counter.add(sentence); break;
       case 'report': c.report.add(sentence); break;
       case 'opinion': c.opinion.add(sentence); break;
+      case 'thing': for (let k = h.i; k < h.j; k++) c.thing.add(k); break;
       case 'negation': {
         const hindi = h.ce.entry.lang === 'hi' || h.ce.entry.lang === 'hinglish';
         for (let k = h.i; k < h.j; k++) { c.negation.add(k); (hindi ? c.hindiNegation : english).add(k); }
@@ -65,7 +68,22 @@ function discounted(h: Hit, cues: Cues, tokens: Token[]): boolean {
   if (cat === 'vulgar' || cat === 'obscene') return false;
   if (negated(h, cues, tokens)) return true;
   if (cues.counter.has(sentence) && (tokens[h.i].quoted || cues.report.has(sentence))) return true;
-  if (cat === 'allegation' && cues.opinion.has(sentence)) return true;
+  // Quoted words someone else said or wrote ("'X are vermin', the banner read") are reported, not said here.
+  if (tokens[h.i].quoted && cues.report.has(sentence)) return true;
+  // An allegation attributed to a report, a charge sheet or an accuser ("was accused of", "the report says") is news.
+  if (cat === 'allegation' && (cues.opinion.has(sentence) || cues.report.has(sentence))) return true;
+  return false;
+}
+
+/**
+ * A mild insult word about a thing, not a person: "the minister's argument is idiotic", "a stupid decision",
+ * "सरकार की यह नीति बेवकूफी भरी है". The thing noun sits just before the word (its subject) or right after it.
+ */
+function aboutThing(h: Hit, cues: Cues, tokens: Token[]): boolean {
+  if (cues.thing.size === 0) return false;
+  const sentence = tokens[h.i].sentence;
+  if (h.j < tokens.length && cues.thing.has(h.j) && tokens[h.j].sentence === sentence) return true;
+  for (let k = Math.max(0, h.i - 4); k < h.i; k++) if (cues.thing.has(k) && tokens[k].sentence === sentence) return true;
   return false;
 }
 
@@ -95,7 +113,18 @@ export function analyse(hits: Hit[], mentions: Map<number, Mention[]>, tokens: T
     let score = h.ce.entry.weight ?? DEFAULT_WEIGHT[cat];
     const ev: Evidence = { label, s: h.s, e: h.e, score, source: `${h.ce.entry.lang}/${cat}: ${h.ce.entry.source}` };
     if (cat === 'insult' || cat === 'slur' || cat === 'threat') {
+      if (cat === 'insult' && score < 0.9 && h.slots.length === 0 && aboutThing(h, cues, tokens)) { dropped++; continue; }
       const aim = aimOf(h, mentions, tokens);
+      const kind = aim.mention?.kind;
+      if (kind === 'institution' || kind === 'plural') {
+        // Criticism of a government or ministry is not abuse; a strong insult or a threat still counts, with no
+        // target: an institution is not an individual, and "you all" is not one person.
+        if (cat === 'insult' && kind === 'institution' && score < 0.9) { dropped++; continue; }
+        ev.score = score;
+        ev.aimless = true;
+        evidence.push(ev);
+        continue;
+      }
       // Mild words ("stupid", "pagal") are criticism of things unless a person or group is in sight.
       if (cat === 'insult' && score < 0.7 && !aim.mention && h.slots.length === 0) { dropped++; continue; }
       if (cat !== 'threat' || aim.mention || h.slots.length > 0) {

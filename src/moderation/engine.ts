@@ -71,6 +71,8 @@ function addSpan(spans: Span[], seen: Set<string>, norm: Normalised, text: strin
   spans.push({ start: o.start, end: o.end, label, ...(target ? { target } : {}), source });
 }
 
+const isAimless = (ev: { aimless?: boolean }): boolean => ev.aimless === true;
+
 function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -135,7 +137,8 @@ export function createEngine(data: EngineData): Engine {
     // allow-listed lookalike, that rule stands down, and so does the model's label (even if another rule holds the
     // comment for something else); an approved comment shows no model label.
     const labels: Label[] = [];
-    const modelCounts = decision !== 'approve' && sig.discounted === 0 && sig.allowed === 0;
+    // When a lexicon rule decided, its evidence is the explanation: the model's other labels are not added to it (issue 11).
+    const modelCounts = decision !== 'approve' && sig.discounted === 0 && sig.allowed === 0 && rule === 'model-only';
     for (const l of LABELS) if ((sig.lexScores[l] ?? 0) >= settings.thresholds[l] || (modelCounts && (sig.modelScores[l] ?? 0) >= modelBar(sig, settings, l))) labels.push(l);
     const targets = new Set<Target>();
     const spans: Span[] = [];
@@ -149,7 +152,7 @@ export function createEngine(data: EngineData): Engine {
       if (ev.targetAt) addSpan(spans, seen, norm, text, ev.targetAt[0], ev.targetAt[1], ev.label, ev.target, 'target');
     }
     // Model-only insult: take the target head's word when no lexicon target exists.
-    if (labels.includes('insult') && targets.size === 0 && sig.model) {
+    if (labels.includes('insult') && targets.size === 0 && sig.model && !sig.evidence.some(isAimless)) {
       const m = sig.model;
       if ((m.targetGroup ?? 0) > Math.max(m.targetIndividual ?? 0, m.targetOther ?? 0)) targets.add('community');
       else if ((m.targetIndividual ?? 0) > 0.5) targets.add('individual');

@@ -13,6 +13,8 @@ export interface Evidence {
   target?: Target;
   /** The target mention's normalised [s, e), when one was found. */
   targetAt?: [number, number];
+  /** Aimed at an institution or at readers at large ("you all"): no target, and the model's target head is not asked. */
+  aimless?: boolean;
 }
 
 export interface Signals {

@@ -10,7 +10,7 @@ export interface Mention {
   j: number;
   source: string;
   /** 'you' for second-person address, 'third' for he/she/they, 'name' for a guessed capitalised name. */
-  kind?: 'you' | 'third' | 'name' | 'entity' | 'title' | 'gazetteer';
+  kind?: 'you' | 'third' | 'name' | 'entity' | 'title' | 'gazetteer' | 'institution' | 'plural';
 }
 
 export interface Hit {
@@ -227,9 +227,38 @@ export function matchRomanised(idx: PhraseIndex, tokens: Token[], keyOf: (t: Tok
     if (one) for (const ce of one) if (ce.toks.length === 1) hits.push({ ce, i, j: i + 1, s: t.s, e: t.e, slots: [] });
     const u = tokens[i + 1];
     if (u !== undefined && u.deva && u.sentence === t.sentence) {
-      const two = idx.key.get(k + PAIR + keyOf(u));
-      if (two) for (const ce of two) if (ce.toks.length === 2) hits.push({ ce, i, j: i + 2, s: t.s, e: u.e, slots: [] });
+      const ku = keyOf(u);
+      const two = idx.key.get(k + PAIR + ku);
+      let found = false;
+      if (two) for (const ce of two) if (ce.toks.length === 2) { hits.push({ ce, i, j: i + 2, s: t.s, e: u.e, slots: [] }); found = true; }
+      // Romanised Hindi spells vowels loosely (चौधरी "chaudhree" for Chaudhary, राठौर for Rathore, नायर for Nair):
+      // a pair of words whose consonants agree with two consecutive words of a name is that name.
+      if (!found) {
+        const sk = skeletonsOf(idx).get(skeleton(k) + PAIR + skeleton(ku));
+        if (sk) hits.push({ ce: sk, i, j: i + 2, s: t.s, e: u.e, slots: [] });
+      }
     }
   }
   return hits;
+}
+
+const skeleton = (key: string): string => key.replace(/[aeiouy]/g, '');
+const SKELETONS = new WeakMap<PhraseIndex, Map<string, CEntry>>();
+
+/** Consonant skeletons of every two consecutive words of the index's multi-word names (built once per index). */
+function skeletonsOf(idx: PhraseIndex): Map<string, CEntry> {
+  let m = SKELETONS.get(idx);
+  if (m) return m;
+  m = new Map();
+  for (const list of idx.key.values()) {
+    for (const ce of list) {
+      for (let k = 0; k + 1 < ce.toks.length; k++) {
+        const a = skeleton(ce.toks[k].key);
+        const b = skeleton(ce.toks[k + 1].key);
+        if (a.length + b.length >= 4 && a.length >= 1 && b.length >= 1) { const key = a + PAIR + b; if (!m.has(key)) m.set(key, ce); }
+      }
+    }
+  }
+  SKELETONS.set(idx, m);
+  return m;
 }

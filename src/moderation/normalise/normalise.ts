@@ -169,8 +169,8 @@ function leetToken(b: Buf, s: number, e: number): void {
   const word = String.fromCharCode(...b.c.subarray(s, e));
   // Numbers glued to words are numbers: "covid19", "2024election", "10th", "5g".
   if (/^[a-z\u0900-\u097f]{4,}\d{2,}$/.test(word) || /^[a-z]+\d{3,}$/.test(word) || /^\d{2,}[a-z]+$/.test(word) || /^\d+(st|nd|rd|th|s)$/.test(word)) return;
-  // "@someone" at the start of a word is a mention, not an 'a'.
-  const mention = b.c[s] === 0x40 && e - s > 4;
+  // "@someone" at the start of a word is a mention, not an 'a' — except "@ss…", leet for "ass" ("@sshole", "@sswipe").
+  const mention = b.c[s] === 0x40 && e - s > 4 && !(b.c[s + 1] === 0x73 && b.c[s + 2] === 0x73);
   for (let k = s; k < e; k++) {
     const ch = b.c[k];
     const to = leetOf(ch);

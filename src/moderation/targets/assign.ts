@@ -51,6 +51,8 @@ export function aimOf(hit: Hit, mentions: Map<number, Mention[]>, tokens: Token[
   // Groups named near the insult win over pronouns: "these Pakistanis are idiots, you know".
   const group = nearestMention(hit, mentions, tokens, isGroup);
   const person = nearestMention(hit, mentions, tokens, isPerson);
+  // "the Russian government": the country word only says whose institution it is; the institution is aimed at.
+  if (group && person?.kind === 'institution' && group.j === person.i) return { type: 'individual', mention: person };
   if (group && (!person || person.kind === 'you' || person.kind === 'third' || Math.abs(group.i - hit.i) <= Math.abs(person.i - hit.i))) return { type: group.type, mention: group };
   if (person) return { type: 'individual', mention: person };
   return { type: 'individual' };

@@ -20,13 +20,21 @@ export interface MentionInput {
 export function findMentions({ tokens, hits, english, hinglish, abusive }: MentionInput): Mention[] {
   const out: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
+  // Institutions (a government, a ministry, a party's office, "the Kremlin") are named, but they are not individuals:
+  // criticism of them is not an insult to a person, and insulting a government is not insulting its country.
+  const institution = new Uint8Array(tokens.length);
+  for (const h of hits) if (h.ce.entry.category === 'institution') for (let k = h.i; k < h.j; k++) institution[k] = 1;
   for (const h of hits) {
     const cat = h.ce.entry.category;
     const type = GAZETTEER[cat];
-    if (type) {
+    if (cat === 'institution') {
+      out.push({ type: 'individual', i: h.i, j: h.j, source: h.ce.entry.source, kind: 'institution' });
+    } else if (type) {
+      if (cat === 'entity' && overlaps(institution, h.i, h.j)) { out.push({ type: 'individual', i: h.i, j: h.j, source: h.ce.entry.source, kind: 'institution' }); for (let k = h.i; k < h.j; k++) covered[k] = 1; continue; }
       out.push({ type, i: h.i, j: h.j, source: h.ce.entry.source, kind: cat === 'entity' ? 'entity' : 'gazetteer' });
     } else if (cat === 'address') {
-      const kind = h.ce.entry.target === 'you' ? 'you' : 'third';
+      // "you all", "tum sab": the readers at large, not one person.
+      const kind = h.ce.entry.target === 'plural' ? 'plural' : h.ce.entry.target === 'you' ? 'you' : 'third';
       out.push({ type: 'individual', i: h.i, j: h.j, source: h.ce.entry.source, kind });
     } else if (cat === 'title') {
       // "Mr Sharma", "PM Modi", "Shri Ram Lal": the title and the capitalised names after it.
@@ -49,6 +57,11 @@ export function findMentions({ tokens, hits, english, hinglish, abusive }: Menti
     }
   }
   return out;
+}
+
+function overlaps(flags: Uint8Array, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (flags[k]) return true;
+  return false;
 }
 
 export function mentionsByStart(mentions: Mention[]): Map<number, Mention[]> {

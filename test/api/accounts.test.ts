@@ -1,4 +1,5 @@
 // Verified local accounts, password reset and email change (issue 10), against a real SMTP sink, on SQLite and PostgreSQL.
+import { SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { until } from '../contract/jobs/harness';
@@ -97,6 +98,23 @@ describe.each(list)('accounts on $name', (backend) => {
     expect(r.status).toBe(200);
     expect(r.body.settings.unverifiedComments).toBe('refuse');
     expect((await admin.patch('/api/v1/admin/settings', { unverifiedComments: 'allow' })).status).toBe(400);
+  });
+
+  it('never joins a publisher SSO sign-in to a password account, even once its email is verified by our link', async () => {
+    const secret = 'publisher-shared-secret-of-enough-length';
+    const sink = await smtpSink();
+    undo.push(sink.close);
+    const s = await start(backend, { smtpUrl: sink.url, emailVerification: true, ssoSecret: secret });
+    undo.push(s.stop);
+    const c = await reader(s.base) as Client & { userId: string; email: string };
+    const token = tokenIn(await mailTo(sink, c.email, /^Confirm your email address$/), 'verify-email');
+    expect((await new Client(s.base).post('/api/v1/auth/verify-email', { token })).status).toBe(200);
+    const jwt = await new SignJWT({ sub: `sub-${Date.now()}`, email: c.email, email_verified: true, name: 'Sso' })
+      .setProtectedHeader({ alg: 'HS256' }).setIssuer('news.test').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(secret));
+    const sso = await new Client(s.base).post('/api/v1/auth/sso', { token: jwt });
+    expect(sso.status).toBe(200);
+    expect(sso.body.user.id).not.toBe(c.userId);
+    expect(await s.store.getUser(c.userId)).toMatchObject({ email: c.email, emailVerified: true, ssoSubject: null });
   });
 
   it('answers a reset request alike for unknown and known addresses; the link works once and ends every session', async () => {

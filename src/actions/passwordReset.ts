@@ -57,9 +57,9 @@ export async function sendPasswordReset(deps: AccountMailDeps, req: ResetRequest
 
 /**
  * POST /api/v1/auth/password-reset/confirm. Sets the new password, uses the token and voids the account's other reset
- * links, and ends every session of the account, in one transaction; returns how many sessions ended.
+ * links, and ends every session of the account, in one transaction; returns how many sessions ended, and the address.
  */
-export async function confirmPasswordReset(deps: AccountMailDeps, input: { token: string; password: string }): Promise<{ sessionsEnded: number }> {
+export async function confirmPasswordReset(deps: AccountMailDeps, input: { token: string; password: string }): Promise<{ sessionsEnded: number; email: string }> {
   const now = deps.now();
   // Checked and hashed before the transaction, so the slow hash never holds the write lock; re-checked inside.
   const first = await usableToken(deps.store, input.token, 'reset_password', now);
@@ -76,6 +76,6 @@ export async function confirmPasswordReset(deps: AccountMailDeps, input: { token
     await tx.updateUser(t.userId, { passwordHash, emailVerified: true });
     const sessionsEnded = await tx.deleteUserSessions(t.userId);
     await tx.appendAudit({ at, actor: t.userId, action: 'account.password_reset', targetType: 'user', targetId: t.userId, reason: null, rule: null, data: { sessionsEnded } });
-    return { sessionsEnded };
+    return { sessionsEnded, email: t.email };
   });
 }

@@ -24,8 +24,9 @@ type SsoDeps = { store: Store; now: () => Date; siteId: string };
 
 /**
  * The account-linking rule. A subject always reaches the account it reached before. A new subject joins an existing
- * reader account only when the token says email_verified and that account's email is verified too (only SSO can
- * verify an email today, so a password account is never joined; staff accounts are never joined). Otherwise it gets
+ * reader account only when the token says email_verified and that account's email is verified too, and the account has
+ * no password (a password account that verified its email by our link is still never joined: its owner links it
+ * knowingly or not at all; staff accounts are never joined). Otherwise it gets
  * an account of its own, with the email when nobody holds it and without when somebody does: never merged, never a
  * failed sign-in. A joined account keeps its standing: a banned reader's new subject is still banned.
  */
@@ -41,7 +42,7 @@ export async function ssoLogin(deps: SsoDeps, claims: SsoClaims): Promise<User> 
   if (verified) {
     const owner = await deps.store.findUserByEmail(deps.siteId, email);
     // Never into a staff account: a second identity must not inherit moderation powers unasked (staff link nothing).
-    if (owner?.emailVerified && owner.role === 'commenter') {
+    if (owner?.emailVerified && !owner.passwordHash && owner.role === 'commenter') {
       try {
         await deps.store.linkSsoSubject(owner.id, deps.siteId, claims.subject, deps.now().toISOString());
       } catch (err) {

@@ -25,7 +25,9 @@ export function presentComment(c: Comment, author: Pick<User, 'id' | 'displayNam
 
 export const presentStory = (s: Story): Static<typeof StorySchema> => ({ id: s.id, url: s.url, title: s.title, closed: s.closed });
 
-export const presentSessionUser = (u: User): Static<typeof SessionUser> => ({ id: u.id, displayName: u.displayName, email: u.email, role: u.role, status: u.status });
+export const presentSessionUser = (u: User): Static<typeof SessionUser> => ({
+  id: u.id, displayName: u.displayName, email: u.email, role: u.role, status: u.status, emailVerified: !!u.emailVerified,
+});
 
 /** Loads each distinct author once for a page of comments. */
 export async function authorsOf(store: Store, comments: Comment[]): Promise<Map<string, User>> {

@@ -17,6 +17,8 @@ export const errors = (...statuses: number[]) =>
 export const UserSummary = Type.Object({ id: Type.String(), displayName: Type.String() });
 export const SessionUser = Type.Object({
   id: Type.String(), displayName: Type.String(), email: Nullable(Type.String()), role: Type.String(), status: Type.String(),
+  /** The reader proved the address (mailed link or publisher SSO); the widget can offer to resend the link when false. */
+  emailVerified: Type.Boolean(),
 });
 
 const Label = Type.Union(LABELS.map((l) => Type.Literal(l)));

@@ -1,4 +1,5 @@
 // Verified local accounts, password reset and email change (issue 10), against a real SMTP sink, on SQLite and PostgreSQL.
+import { SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
 import { until } from '../contract/jobs/harness';
@@ -38,6 +39,7 @@ describe.each(list)('accounts on $name', (backend) => {
     expect(mail.text).toContain('expires in 48 hours');
     const token = tokenIn(mail, 'verify-email');
     expect((await s.store.getUser(c.userId))?.emailVerified).toBe(false);
+    expect((await c.get('/api/v1/auth/session')).body.user.emailVerified).toBe(false);
 
     const held = await c.post('/api/v1/comments', { storyUrl, body: 'A calm and ordinary opinion.' });
     expect(held.status).toBe(201);
@@ -51,12 +53,14 @@ describe.each(list)('accounts on $name', (backend) => {
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ ok: true, email: c.email });
     expect((await s.store.getUser(c.userId))?.emailVerified).toBe(true);
+    expect((await c.get('/api/v1/auth/session')).body.user.emailVerified).toBe(true);
     expectProblem(await new Client(s.base).post('/api/v1/auth/verify-email', { token }), 400, 'token_used');
     expectProblem(await new Client(s.base).post('/api/v1/auth/verify-email', { token: 'x'.repeat(43) }), 400, 'token_invalid');
 
     const after = await c.post('/api/v1/comments', { storyUrl, body: 'Another calm and ordinary opinion.' });
     expect(after.body.comment.status).toBe('approved');
-    expectProblem(await c.post('/api/v1/auth/verify-email/resend', {}), 409, 'email_already_verified');
+    // No body at all is a resend too (the widget's button sends none).
+    expectProblem(await c.req('POST', '/api/v1/auth/verify-email/resend'), 409, 'email_already_verified');
     const audit = await s.store.listAuditFor('user', c.userId);
     expect(audit.map((e) => e.action)).toContain('account.verify_email');
     expect(JSON.stringify(audit)).not.toContain(token);
@@ -69,7 +73,7 @@ describe.each(list)('accounts on $name', (backend) => {
     // The sign-up's link was sent this minute: a resend now is refused.
     expectProblem(await c.post('/api/v1/auth/verify-email/resend', {}), 429, 'rate_limited');
     s.advance(61_000);
-    expect((await c.post('/api/v1/auth/verify-email/resend', { lang: 'hi' })).status).toBe(202);
+    expect((await c.post('/api/v1/auth/verify-email/resend?lang=hi')).status).toBe(202);
     const hi = await mailTo(sink, c.email, /^अपना ईमेल पता पुष्टि करें$/);
     const second = tokenIn(hi, 'verify-email');
     expect(second).not.toBe(first);
@@ -96,11 +100,31 @@ describe.each(list)('accounts on $name', (backend) => {
     expect((await admin.patch('/api/v1/admin/settings', { unverifiedComments: 'allow' })).status).toBe(400);
   });
 
+  it('never joins a publisher SSO sign-in to a password account, even once its email is verified by our link', async () => {
+    const secret = 'publisher-shared-secret-of-enough-length';
+    const sink = await smtpSink();
+    undo.push(sink.close);
+    const s = await start(backend, { smtpUrl: sink.url, emailVerification: true, ssoSecret: secret });
+    undo.push(s.stop);
+    const c = await reader(s.base) as Client & { userId: string; email: string };
+    const token = tokenIn(await mailTo(sink, c.email, /^Confirm your email address$/), 'verify-email');
+    expect((await new Client(s.base).post('/api/v1/auth/verify-email', { token })).status).toBe(200);
+    const jwt = await new SignJWT({ sub: `sub-${Date.now()}`, email: c.email, email_verified: true, name: 'Sso' })
+      .setProtectedHeader({ alg: 'HS256' }).setIssuer('news.test').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(secret));
+    const sso = await new Client(s.base).post('/api/v1/auth/sso', { token: jwt });
+    expect(sso.status).toBe(200);
+    expect(sso.body.user.id).not.toBe(c.userId);
+    expect(await s.store.getUser(c.userId)).toMatchObject({ email: c.email, emailVerified: true, ssoSubject: null });
+  });
+
   it('answers a reset request alike for unknown and known addresses; the link works once and ends every session', async () => {
     const { s, sink } = await boot(backend);
     const c = await reader(s.base) as Client & { userId: string; email: string };
     const widget = await widgetClient(s.base, c.email);
     const anon = new Client(s.base);
+    // Someone guessing the password has put the account into sign-in back-off; the reset lifts it.
+    for (let i = 0; i < 6; i++) await anon.post('/api/v1/auth/login', { email: c.email, password: `guess number ${i}` });
+    expectProblem(await anon.post('/api/v1/auth/login', { email: c.email, password: 'correct horse' }), 429, 'rate_limited');
     const unknown = await anon.post('/api/v1/auth/password-reset', { email: 'nobody-here@example.test' });
     const known = await anon.post('/api/v1/auth/password-reset', { email: c.email.toUpperCase() });
     expect([unknown.status, unknown.text]).toEqual([known.status, known.text]);
@@ -116,8 +140,8 @@ describe.each(list)('accounts on $name', (backend) => {
     expect(done.status).toBe(200);
     expect(done.body).toEqual({ ok: true });
 
-    expectProblem(await anon.post('/api/v1/auth/login', { email: c.email, password: 'correct horse' }), 401, 'invalid_credentials');
     expect((await anon.post('/api/v1/auth/login', { email: c.email, password: 'a brand new passphrase' })).status).toBe(200);
+    expectProblem(await anon.post('/api/v1/auth/login', { email: c.email, password: 'correct horse' }), 401, 'invalid_credentials');
     // Both sessions of the earlier sign-ins ended: the bearer token and the widget's cookie.
     expectProblem(await c.get('/api/v1/me/data'), 401, 'invalid_token');
     expect((await widget.get('/api/v1/auth/session')).body.user).toBeNull();

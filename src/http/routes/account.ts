@@ -3,6 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestEmailChange, resendVerification, verifyEmail } from '../../actions/accountEmail';
+import { accountKey } from '../../actions/login';
 import { confirmPasswordReset, requestPasswordReset } from '../../actions/passwordReset';
 import { AppError, unauthorized } from '../../domain/errors';
 import { MAIL_LANGS } from '../../mail/templates';
@@ -17,7 +18,8 @@ const Lang = Type.Optional(Type.Union(MAIL_LANGS.map((l) => Type.Literal(l))));
 export const ResetBody = Type.Object({ email: Type.String({ maxLength: 254 }), lang: Lang }, { additionalProperties: false });
 export const ResetConfirmBody = Type.Object({ token: Token, password: Type.String({ maxLength: 200 }) }, { additionalProperties: false });
 export const VerifyBody = Type.Object({ token: Token, lang: Lang }, { additionalProperties: false });
-export const ResendBody = Type.Object({ lang: Lang }, { additionalProperties: false });
+/** The resend takes no body (a button press); ?lang= picks the mail's language. */
+export const ResendQuery = Type.Object({ lang: Lang });
 export const EmailChangeBody = Type.Object({ email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }), lang: Lang }, { additionalProperties: false });
 const Ok = Type.Object({ ok: Type.Boolean() });
 const Verified = Type.Object({ ok: Type.Boolean(), email: Type.String() });
@@ -40,6 +42,11 @@ function html(reply: FastifyReply, status: number, body: string) {
 
 export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const mailDeps = { store: deps.store, now: deps.now, wakeMail: () => deps.mail?.wake() };
+  /** The new password also lifts a sign-in back-off that others' guesses put on the account. */
+  const resetPassword = async (token: string, password: string) => {
+    const { email } = await confirmPasswordReset(mailDeps, { token, password });
+    await deps.loginThrottle.clear(accountKey(deps.siteId, email));
+  };
   // The two pages post plain HTML forms; only this plugin's routes read them.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -58,7 +65,7 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
   app.post<{ Body: Static<typeof ResetConfirmBody> }>('/api/v1/auth/password-reset/confirm', {
     schema: { tags: ['auth'], body: ResetConfirmBody, response: { 200: Ok, ...errors(400, 429) } },
   }, async (req) => {
-    await confirmPasswordReset(mailDeps, req.body);
+    await resetPassword(req.body.token, req.body.password);
     return { ok: true };
   });
 
@@ -71,10 +78,10 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
   });
 
   // POST /api/v1/auth/verify-email/resend — a new link to the signed-in reader's address (one a minute, five a day).
-  app.post<{ Body: Static<typeof ResendBody> }>('/api/v1/auth/verify-email/resend', {
-    schema: { tags: ['auth'], body: ResendBody, response: { 202: Ok, ...errors(401, 409, 429) } },
+  app.post<{ Querystring: Static<typeof ResendQuery> }>('/api/v1/auth/verify-email/resend', {
+    schema: { tags: ['auth'], querystring: ResendQuery, response: { 202: Ok, ...errors(401, 409, 429) } },
   }, async (req, reply) => {
-    await resendVerification(mailDeps, { user: signedIn(req), base: ownOrigin(deps.config.publicUrl, req), lang: langOf(req, req.body?.lang) });
+    await resendVerification(mailDeps, { user: signedIn(req), base: ownOrigin(deps.config.publicUrl, req), lang: langOf(req, req.query.lang) });
     reply.code(202);
     return { ok: true };
   });
@@ -113,7 +120,7 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const lang: PageLang = pageLang(req.headers['accept-language']);
     const token = String(req.body?.token ?? '');
     try {
-      await confirmPasswordReset(mailDeps, { token, password: String(req.body?.password ?? '') });
+      await resetPassword(token, String(req.body?.password ?? ''));
       return html(reply, 200, accountPage(lang, { kind: 'reset_done' }));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

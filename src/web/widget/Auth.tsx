@@ -4,9 +4,26 @@ import type { Author } from './api';
 import { useWidget } from './context';
 
 export function AuthForms({ onSignedIn }: { onSignedIn(user: Author): void }) {
-  const { api, t, fail } = useWidget();
+  const { api, t, fail, cfg } = useWidget();
   const [mode, setMode] = useState<'login' | 'register'>('register');
   const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState<string | null>(null);
+
+  /** Asks for a reset link for the address typed in the form (routes/account.ts answers alike for any address). */
+  const forgot = async (e: Event) => {
+    const form = (e.target as HTMLElement).closest('form') as HTMLFormElement;
+    const email = String(new FormData(form).get('email') ?? '').trim();
+    if (!email) return setSaid(t('resetNeedsEmail'));
+    setBusy(true);
+    try {
+      await api.requestPasswordReset({ email, lang: cfg.lang === 'hi' ? 'hi' : 'en' });
+      setSaid(t('resetSent'));
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -43,7 +60,9 @@ export function AuthForms({ onSignedIn }: { onSignedIn(user: Author): void }) {
         <button type="button" class="link" onClick={() => setMode(mode === 'register' ? 'login' : 'register')}>
           {mode === 'register' ? t('haveAccount') : t('needAccount')}
         </button>
+        {mode === 'login' && <button type="button" class="link" disabled={busy} onClick={forgot}>{t('forgotPassword')}</button>}
       </div>
+      {said && <p class="said" role="status">{said}</p>}
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Accept, Accepted, PolicyView } from '../../http/routes/policy';
 import type { LoggedOut, Login, Register, SessionView, SignedIn } from '../../http/routes/auth';
+import type { ResetBody } from '../../http/routes/account';
 import type { Edit, One, Post, Thread, ThreadQuery } from '../../http/routes/comments';
 import type { AppealBody } from '../../http/routes/appeals';
 import type { Check, Checked } from '../../http/routes/moderation';
@@ -82,6 +83,8 @@ export class Api {
   register = (body: Static<typeof Register>) => this.call<Static<typeof SignedIn>>('POST', '/api/v1/auth/register', body);
   login = (body: Static<typeof Login>) => this.call<Static<typeof SignedIn>>('POST', '/api/v1/auth/login', body);
   logout = () => this.call<Static<typeof LoggedOut>>('POST', '/api/v1/auth/logout', {});
+  /** The same answer whether or not the address has an account; the link arrives by mail. */
+  requestPasswordReset = (body: Static<typeof ResetBody>) => this.call<{ ok: boolean }>('POST', '/api/v1/auth/password-reset', body);
   upsertStory = (url: string, title: string, entities: string[], signature?: string) =>
     this.call<Static<typeof StoryView>>('POST', '/api/v1/stories', { url, title, ...(entities.length ? { entities } : {}), ...(signature ? { signature } : {}) } satisfies Static<typeof Upsert>);
 

@@ -21,7 +21,7 @@ describe.skipIf(!ok)('two nodes on PostgreSQL + Redis (real processes)', () => {
     [a, b] = await Promise.all([spawnNode(env), spawnNode(env)]);
     db = new pg.Client({ connectionString: PG_TEST_URL, options: `-c search_path=${schema}` });
     await db.connect();
-  });
+  }, 120_000); // children start in about a second each; far slower on a loaded shared machine
   afterAll(async () => {
     await db?.end();
     await Promise.all([a?.cleanup(), b?.cleanup()]);

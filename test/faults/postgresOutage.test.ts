@@ -25,7 +25,7 @@ describe.skipIf(!ok)('PostgreSQL unavailable during a stream of posts', () => {
     // The test's own view of the data goes straight to the server, not through the proxy.
     db = new pg.Client({ connectionString: PG_TEST_URL, options: `-c search_path=${schema}` });
     await db.connect();
-  });
+  }, 120_000); // children start in about a second each; far slower on a loaded shared machine
   afterAll(async () => {
     await db?.end();
     await node?.cleanup();

@@ -74,10 +74,17 @@ export function postgresStore(opts: PostgresOptions): SqlStore {
 
   const withClient = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // The pool listens for errors only on idle clients: a connection that breaks while checked out (the server or the
+    // network going away mid-transaction) would emit an unhandled 'error' and end the process. Note it, and discard
+    // the client on release instead of returning it to the pool.
+    let broken: Error | undefined;
+    const onError = (err: Error) => { broken = err; };
+    client.on('error', onError);
     try {
       return await fn(client);
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   };
 

@@ -3,6 +3,7 @@ import type { Appeal, Comment } from '../domain/types';
 import { AppError } from '../domain/errors';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
 import { preserveEvidence } from './preserveEvidence';
+import { notifyAppeal } from './notify';
 
 export type AppealOutcome = 'restored' | 'upheld';
 
@@ -47,8 +48,12 @@ export async function decideAppeal(
         },
       });
     }
+    if (deps.notify) {
+      await notifyAppeal({ store: tx, now: deps.now ?? (() => new Date()), links: deps.notify }, comment, { id: appeal.id, outcome: input.outcome, note: patch.outcomeNote });
+    }
     return { appeal: { ...appeal, ...patch }, comment };
   });
   deps.onCommentChanged?.(result.comment);
+  deps.wakeMail?.();
   return result;
 }

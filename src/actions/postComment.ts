@@ -13,6 +13,8 @@ import type { Store } from '../store/store';
 import { codePoints, MAX_COMMENT_CHARS, screenComment } from './screenComment';
 import { preserveEvidence } from './preserveEvidence';
 import { commentData, emitWebhookEvent } from '../webhooks/emit';
+import { notifyReply, type NotifyLinks } from './notify';
+import { checkQueueAlert } from './moderatorAlerts';
 
 export interface PostCommentDeps {
   store: Store;
@@ -21,6 +23,9 @@ export interface PostCommentDeps {
   now: () => Date;
   /** Days an auto-rejected comment's evidence is kept (config CHARCHA_EVIDENCE_RETENTION_DAYS); 180 when omitted. */
   evidenceRetentionDays?: number;
+  /** Set by the server: replies are e-mailed to opted-in authors and a growing review queue alerts moderators. */
+  notify?: NotifyLinks;
+  wakeMail?: () => void;
 }
 
 export function checkBody(body: string): void {
@@ -69,7 +74,13 @@ export async function postComment(
       });
     }
     await emitWebhookEvent({ store: tx, now: deps.now }, 'comment.created', { siteId: site.id, storyUrl: story.url, ...commentData(comment) });
+    if (deps.notify && status === 'approved') await notifyReply({ store: tx, now: deps.now, links: deps.notify }, comment);
   });
+  if (deps.notify) {
+    deps.wakeMail?.();
+    // After the commit and best effort: the comment is posted whatever happens to the alert.
+    if (status === 'review') await checkQueueAlert({ store: deps.store, now: deps.now, links: deps.notify, wakeMail: deps.wakeMail }, site.id).catch(() => undefined);
+  }
   if (status === 'approved') await deps.hub.publish(story.id, commentEvent(comment, user)).catch(() => undefined);
   return comment;
 }

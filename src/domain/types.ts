@@ -2,6 +2,7 @@
 import { LABELS, type Verdict, type ModerationSettings, type Label } from './verdict';
 import type { AuditAction } from './auditActions';
 import type { GrievanceOfficer } from './grievance';
+import type { NotificationSettings } from './notifications';
 
 export type Id = string;
 /** ISO-8601 UTC timestamp, e.g. 2026-11-26T08:00:00.000Z */
@@ -37,6 +38,8 @@ export interface SiteSettings {
   premoderation: boolean;
   /** The published grievance officer; absent or null: comments are closed (postComment answers grievance_officer_not_set). */
   grievanceOfficer?: GrievanceOfficer | null;
+  /** Which e-mails the site sends (src/actions/notify.ts); defaults when absent. */
+  notifications?: Partial<NotificationSettings>;
 }
 
 export interface Site {

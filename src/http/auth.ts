@@ -22,7 +22,8 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Sign-in endpoints do not act with an existing session, so a stale cookie must not block them. */
-const CSRF_EXEMPT = new Set(['/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/auth/sso']);
+// The one-click unsubscribe acts on its signed token alone, never on the session (RFC 8058 posts come without one).
+const CSRF_EXEMPT = new Set(['/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/auth/sso', '/notifications/unsubscribe']);
 
 export const isWrite = (req: FastifyRequest) => !SAFE_METHODS.has(req.method);
 

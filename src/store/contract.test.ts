@@ -13,6 +13,7 @@ import type { HarnessFactory } from '../../test/contract/store/harness';
 import { rightsContract } from '../../test/contract/store/rights';
 import { threadContract } from '../../test/contract/store/thread';
 import { webhooksContract } from '../../test/contract/store/webhooks';
+import { notificationsContract } from '../../test/contract/store/notifications';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -27,6 +28,7 @@ function storeContract(factory: HarnessFactory) {
   describe('legal orders', () => ordersContract(factory));
   describe('webhooks and counts', () => webhooksContract(factory));
   describe('imports', () => importsContract(factory));
+  describe('notifications', () => notificationsContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

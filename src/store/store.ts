@@ -11,6 +11,7 @@ import type { AccountClosure, ConsentRecord, IpSalt } from '../domain/rights';
 import type { GrievanceFact } from '../compliance/transparency';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../domain/webhooks';
 import type { ImportKind, ImportRecord, ImportSource } from '../domain/imports';
+import type { NotificationPrefs } from '../domain/notifications';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -246,6 +247,18 @@ export interface Store {
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Story[]>;
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Comment[]>;
   // ---- end of imports and exports ----
+  // ---- Notifications (src/actions/notify.ts; SQL in sql/notifications.ts). ----
+  getNotificationPrefs(userId: Id): Promise<NotificationPrefs | undefined>;
+  saveNotificationPrefs(p: NotificationPrefs): Promise<void>; // insert or replace
+  /** Marks a threshold alert fired; false when it already had fired (so it goes out once per crossing). */
+  fireAlert(siteId: Id, name: string, at: Instant): Promise<boolean>;
+  /** Re-arms a threshold alert; true when it had fired. */
+  armAlert(siteId: Id, name: string): Promise<boolean>;
+  /** The oldest comment held for review (status review). */
+  oldestInQueue(siteId: Id): Promise<Comment | undefined>;
+  /** Ends every session of the user ("sign out everywhere"); returns how many ended. */
+  deleteUserSessions(userId: Id): Promise<number>;
+  // ---- end of notifications ----
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

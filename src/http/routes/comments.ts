@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../domain/errors';
 import { authorsOf, presentComment, presentStory } from '../present';
 import { CommentRef, CommentSchema, errors, IdParams, StorySchema } from '../schemas';
 import { createStoryFor, storyOnRead } from './stories';
+import { notifyLinks } from './notifications';
 
 export const Post = Type.Object({
   storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -74,7 +75,7 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
     const story = await storyForPost(deps, req, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
-    const comment = await postComment({ ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays }, { user, site, story, parentId: req.body.parentId, body: req.body.body });
+    const comment = await postComment({ ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays, notify: notifyLinks(deps), wakeMail: () => deps.mail?.wake() }, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
     return { comment: presentComment(comment, user, user.id, site) };
   });

@@ -23,6 +23,8 @@ import * as hooks from './webhooks';
 import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
+import * as notifications from './notifications';
+import type { NotificationPrefs } from '../../domain/notifications';
 import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
@@ -415,4 +417,12 @@ export class SqlStore implements Store {
   claimImportedAuthor(localId: Id, claimedBy: Id) { return imports.claimImportedAuthor(this.exec, localId, claimedBy); }
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoriesPage(this.exec, siteId, after, limit); }
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoryCommentsPage(this.exec, storyId, after, limit); }
+
+  // Notifications: the SQL lives in notifications.ts.
+  getNotificationPrefs(userId: Id) { return notifications.getNotificationPrefs(this.exec, userId); }
+  saveNotificationPrefs(p: NotificationPrefs) { return notifications.saveNotificationPrefs(this.exec, p); }
+  fireAlert(siteId: Id, name: string, at: Instant) { return notifications.fireAlert(this.exec, siteId, name, at); }
+  armAlert(siteId: Id, name: string) { return notifications.armAlert(this.exec, siteId, name); }
+  oldestInQueue(siteId: Id) { return notifications.oldestInQueue(this.exec, siteId); }
+  deleteUserSessions(userId: Id) { return notifications.deleteUserSessions(this.exec, userId); }
 }

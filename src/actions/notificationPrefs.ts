@@ -8,6 +8,12 @@ import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps'
 
 export interface PrefsDeps { store: Store; now: () => Date }
 
+/** The site's switches; outside a transaction (see NotifyDeps.settings). An unknown site sends nothing. */
+export async function siteNotificationSettings(store: Store, siteId: Id): Promise<NotificationSettings | null> {
+  const site = await store.getSite(siteId);
+  return site ? notificationSettings(site.settings) : null;
+}
+
 export async function updatePrefs(deps: PrefsDeps, userId: Id, patch: Partial<Pick<NotificationPrefs, 'replies' | 'decisions' | 'lang'>>): Promise<NotificationPrefs> {
   return deps.store.transaction(async (tx) => {
     const now = deps.now();

@@ -1,5 +1,5 @@
 // Reader notifications, queued in the durable outbox on the caller's transaction: replies, decisions, appeal outcomes.
-import { defaultPrefs, notificationSettings, type NotificationPrefs, type UnsubscribeKind } from '../domain/notifications';
+import { defaultPrefs, type NotificationPrefs, type NotificationSettings, type UnsubscribeKind } from '../domain/notifications';
 import type { Comment, User } from '../domain/types';
 import { enqueueMail } from '../mail/outbox';
 import { unsubscribeToken } from '../mail/unsubscribe';
@@ -18,6 +18,11 @@ export interface NotifyDeps {
   store: Store;
   now: () => Date;
   links: NotifyLinks;
+  /**
+   * The site's switches, read before the transaction: reading the site inside it would lock the site row (PostgreSQL)
+   * and make every post of the site wait for the one before.
+   */
+  settings: NotificationSettings;
 }
 
 export function unsubscribeUrl(links: NotifyLinks, userId: string, kind: UnsubscribeKind): string {
@@ -37,9 +42,8 @@ export const mailable = (u: User | undefined): u is User & { email: string } =>
   !!u && !!u.email && u.emailVerified === true && u.status !== 'banned';
 
 async function context(deps: NotifyDeps, c: Comment) {
-  const [site, story, author] = await Promise.all([deps.store.getSite(c.siteId), deps.store.getStory(c.storyId), deps.store.getUser(c.authorId)]);
-  if (!site || !story) return null;
-  return { settings: notificationSettings(site.settings), story, author };
+  const [story, author] = await Promise.all([deps.store.getStory(c.storyId), deps.store.getUser(c.authorId)]);
+  return story ? { settings: deps.settings, story, author } : null;
 }
 
 /** A visible reply: tells the parent's author, when they opted in (and it is not their own reply). */

@@ -15,6 +15,7 @@ import { preserveEvidence } from './preserveEvidence';
 import { commentData, emitWebhookEvent } from '../webhooks/emit';
 import { notifyReply, type NotifyLinks } from './notify';
 import { checkQueueAlert } from './moderatorAlerts';
+import { notificationSettings } from '../domain/notifications';
 
 export interface PostCommentDeps {
   store: Store;
@@ -74,7 +75,7 @@ export async function postComment(
       });
     }
     await emitWebhookEvent({ store: tx, now: deps.now }, 'comment.created', { siteId: site.id, storyUrl: story.url, ...commentData(comment) });
-    if (deps.notify && status === 'approved') await notifyReply({ store: tx, now: deps.now, links: deps.notify }, comment);
+    if (deps.notify && status === 'approved') await notifyReply({ store: tx, now: deps.now, links: deps.notify, settings: notificationSettings(site.settings) }, comment);
   });
   if (deps.notify) {
     deps.wakeMail?.();

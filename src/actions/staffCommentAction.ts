@@ -10,6 +10,7 @@ import {
 import { preserveEvidence } from './preserveEvidence';
 import { notifyDecision, notifyReply } from './notify';
 import { checkQueueAlert } from './moderatorAlerts';
+import { siteNotificationSettings } from './notificationPrefs';
 
 // The verb table is the lifecycle's (domain/comments.ts); re-exported for the routes.
 export { COMMENT_VERBS, type CommentVerb } from '../domain/comments';
@@ -56,6 +57,7 @@ const STATUS_EVENTS: Partial<Record<CommentStatus, WebhookEventType>> = {
 export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInput): Promise<StaffCommentResult> {
   const t = transitions[input.verb];
   if (!t) throw new AppError(400, 'invalid_action', `Unknown action ${String(input.verb)}.`);
+  const settings = deps.notify ? await siteNotificationSettings(deps.store, input.actor.siteId) : null;
   const result = await deps.store.transaction(async (tx) => {
     const c = await tx.getComment(input.commentId);
     // A comment of another site is "not found" to this actor: no existence leak across sites.
@@ -107,7 +109,9 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     const changed = { ...c, ...patch } as Comment;
     const event = t.to && t.to !== c.status ? STATUS_EVENTS[t.to] : undefined;
     if (event) await emitWebhookEvent({ store: tx, now: deps.now }, event, { siteId: c.siteId, ...commentData(changed), from: c.status, reason: category ?? null, auditSeq: entry.seq });
-    if (deps.notify && t.to && t.to !== c.status) await notifyStaffChange({ store: tx, now: deps.now ?? (() => new Date()), links: deps.notify }, c, changed, entry.seq, patch.statusReason ?? null);
+    if (deps.notify && settings && t.to && t.to !== c.status) {
+      await notifyStaffChange({ store: tx, now: deps.now ?? (() => new Date()), links: deps.notify, settings }, c, changed, entry.seq, patch.statusReason ?? null);
+    }
     return { comment: changed, auditSeq: entry.seq };
   });
   deps.onCommentChanged?.(result.comment);

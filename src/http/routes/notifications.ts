@@ -10,6 +10,8 @@ import { readUnsubscribeToken, unsubscribeKey } from '../../mail/unsubscribe';
 import { requireStaff, staffDeps } from './adminGuard';
 import { currentSite, type AppDeps } from '../deps';
 import { errors } from '../schemas';
+import { clearSessionCookies } from '../auth';
+import { Register } from './auth';
 
 /** Links in mail: CHARCHA_PUBLIC_URL, else this server as its own start-up origins name it. */
 export const notifyLinks = (deps: Pick<AppDeps, 'config' | 'ipSalt'>): NotifyLinks => ({
@@ -27,10 +29,8 @@ export const PrefsView = Type.Object({
   /** What the site sends at all: a kind it switched off is never sent, whatever the reader chose. */
   site: Kinds,
 });
-const Profile = Type.Object({
-  // As at registration: something visible, no control or bidi-override characters.
-  displayName: Type.String({ minLength: 1, maxLength: 60, pattern: '^(?=.*[\\p{L}\\p{N}\\p{P}\\p{S}])[^\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]*$' }),
-}, { additionalProperties: false });
+// The same rule as at registration: something visible, no control or bidi-override characters.
+const Profile = Type.Object({ displayName: Register.properties.displayName }, { additionalProperties: false });
 const SiteSwitches = Type.Object({
   replies: Type.Optional(Type.Boolean()), decisions: Type.Optional(Type.Boolean()), appeals: Type.Optional(Type.Boolean()),
   digest: Type.Optional(Type.Boolean()), queueAlert: Type.Optional(Type.Boolean()), queueThreshold: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
@@ -95,7 +95,7 @@ export const notificationRoutes: FastifyPluginAsync<AppDeps> = async (app, deps)
   }, async (req, reply) => {
     const user = signedIn(req);
     const ended = await deps.store.deleteUserSessions(user.id);
-    reply.clearCookie('charcha_session', { path: '/' }).clearCookie('charcha_csrf', { path: '/' });
+    clearSessionCookies(reply);
     return { ended };
   });
 

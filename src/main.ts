@@ -23,6 +23,8 @@ import { systemClock, type Clock } from './jobs/clock';
 import type { WorkLog } from './jobs/log';
 import type { JobHandler, Queue } from './jobs/queue';
 import { registerEvidencePurge, scheduleEvidencePurge } from './jobs/evidencePurge';
+import { registerModeratorDigest, scheduleModeratorDigest } from './jobs/moderatorDigest';
+import { notifyLinks } from './http/routes/notifications';
 import { storeQueue } from './jobs/storeQueue';
 import { loadModerator } from './loadModerator';
 import { mailSender } from './mail/sender';
@@ -135,6 +137,8 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   };
   // The grievance desk's clocks: every node registers the handler (BullMQ nodes share one queue).
   queue.register(ESCALATION_JOB, async (p: EscalationPayload) => { await escalateGrievance({ store, now, wakeMail: () => mail?.wake() }, p); });
+  // The daily moderator digest (src/actions/moderatorAlerts.ts).
+  registerModeratorDigest(queue, { store, clock, links: notifyLinks(deps), wakeMail: () => mail?.wake() });
   const app = (built.app = await buildApp(deps));
   const checkpointer = startCheckpointer({ store, key, now, log }, {
     every: config.auditCheckpointEvery, seconds: config.auditCheckpointSeconds,
@@ -148,6 +152,7 @@ export async function startServer(config: Readonly<Config>, overrides: Overrides
   if (mail) mail.start();
   else app.log.warn('CHARCHA_SMTP_URL is not set: e-mail is kept in the outbox and not sent until it is');
   await scheduleEvidencePurge(queue, clock).catch((err) => app.log.error({ err }, 'scheduling the evidence purge failed'));
+  await scheduleModeratorDigest(queue, clock, site.id).catch((err) => app.log.error({ err }, 'scheduling the moderator digest failed'));
   // Today's salt check runs at once; each run schedules the next day's. After the start-up warning, so logs keep their order.
   await queue.enqueue(DROP_IP_SALTS_JOB, {}, { key: `ip-salts:${clock.now().toISOString().slice(0, 10)}` });
   const address = app.server.address();

@@ -3,6 +3,8 @@ import type { Appeal, Comment } from '../domain/types';
 import { AppError } from '../domain/errors';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
 import { preserveEvidence } from './preserveEvidence';
+import { notifyAppeal } from './notify';
+import { siteNotificationSettings } from './notificationPrefs';
 
 export type AppealOutcome = 'restored' | 'upheld';
 
@@ -11,6 +13,7 @@ export async function decideAppeal(
   input: { actor: StaffActor; commentId: string; outcome: AppealOutcome; note?: string },
 ): Promise<{ appeal: Appeal; comment: Comment }> {
   if (input.outcome !== 'restored' && input.outcome !== 'upheld') throw new AppError(400, 'validation_failed', 'outcome must be restored or upheld.');
+  const settings = deps.notify ? await siteNotificationSettings(deps.store, input.actor.siteId) : null;
   const result = await deps.store.transaction(async (tx) => {
     // The comment first: reading it locks it (PostgreSQL), so a second decision waits here and then sees this one's.
     const c = await tx.getComment(input.commentId);
@@ -47,8 +50,12 @@ export async function decideAppeal(
         },
       });
     }
+    if (deps.notify && settings) {
+      await notifyAppeal({ store: tx, now: deps.now ?? (() => new Date()), links: deps.notify, settings }, comment, { id: appeal.id, outcome: input.outcome, note: patch.outcomeNote });
+    }
     return { appeal: { ...appeal, ...patch }, comment };
   });
   deps.onCommentChanged?.(result.comment);
+  deps.wakeMail?.();
   return result;
 }

@@ -14,6 +14,9 @@ import { codePoints, MAX_COMMENT_CHARS, screenComment } from './screenComment';
 import { preserveEvidence } from './preserveEvidence';
 import { commentData, emitWebhookEvent } from '../webhooks/emit';
 import { assertMayPost, holdUnverified } from './unverifiedEmail';
+import { notifyReply, type NotifyLinks } from './notify';
+import { checkQueueAlert } from './moderatorAlerts';
+import { notificationSettings } from '../domain/notifications';
 
 export interface PostCommentDeps {
   store: Store;
@@ -24,6 +27,9 @@ export interface PostCommentDeps {
   evidenceRetentionDays?: number;
   /** Config emailVerification: unverified local readers' comments are held or refused (src/actions/unverifiedEmail.ts). */
   emailVerification?: boolean;
+  /** Set by the server: replies are e-mailed to opted-in authors and a growing review queue alerts moderators. */
+  notify?: NotifyLinks;
+  wakeMail?: () => void;
 }
 
 export function checkBody(body: string): void {
@@ -75,7 +81,13 @@ export async function postComment(
       });
     }
     await emitWebhookEvent({ store: tx, now: deps.now }, 'comment.created', { siteId: site.id, storyUrl: story.url, ...commentData(comment) });
+    if (deps.notify && status === 'approved') await notifyReply({ store: tx, now: deps.now, links: deps.notify, settings: notificationSettings(site.settings) }, comment);
   });
+  if (deps.notify) {
+    deps.wakeMail?.();
+    // After the commit and best effort: the comment is posted whatever happens to the alert.
+    if (status === 'review') await checkQueueAlert({ store: deps.store, now: deps.now, links: deps.notify, wakeMail: deps.wakeMail }, site.id).catch(() => undefined);
+  }
   if (status === 'approved') await deps.hub.publish(story.id, commentEvent(comment, user)).catch(() => undefined);
   return comment;
 }

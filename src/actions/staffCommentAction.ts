@@ -8,6 +8,9 @@ import {
   authorize, formatStatusReason, nowIso, REASON_CATEGORIES, type ReasonCategory, type StaffActor, type StaffDeps,
 } from './staffDeps';
 import { preserveEvidence } from './preserveEvidence';
+import { notifyDecision, notifyReply } from './notify';
+import { checkQueueAlert } from './moderatorAlerts';
+import { siteNotificationSettings } from './notificationPrefs';
 
 // The verb table is the lifecycle's (domain/comments.ts); re-exported for the routes.
 export { COMMENT_VERBS, type CommentVerb } from '../domain/comments';
@@ -54,6 +57,7 @@ const STATUS_EVENTS: Partial<Record<CommentStatus, WebhookEventType>> = {
 export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInput): Promise<StaffCommentResult> {
   const t = transitions[input.verb];
   if (!t) throw new AppError(400, 'invalid_action', `Unknown action ${String(input.verb)}.`);
+  const settings = deps.notify ? await siteNotificationSettings(deps.store, input.actor.siteId) : null;
   const result = await deps.store.transaction(async (tx) => {
     const c = await tx.getComment(input.commentId);
     // A comment of another site is "not found" to this actor: no existence leak across sites.
@@ -105,10 +109,25 @@ export async function staffCommentAction(deps: StaffDeps, input: StaffCommentInp
     const changed = { ...c, ...patch } as Comment;
     const event = t.to && t.to !== c.status ? STATUS_EVENTS[t.to] : undefined;
     if (event) await emitWebhookEvent({ store: tx, now: deps.now }, event, { siteId: c.siteId, ...commentData(changed), from: c.status, reason: category ?? null, auditSeq: entry.seq });
+    if (deps.notify && settings && t.to && t.to !== c.status) {
+      await notifyStaffChange({ store: tx, now: deps.now ?? (() => new Date()), links: deps.notify, settings }, c, changed, entry.seq, patch.statusReason ?? null);
+    }
     return { comment: changed, auditSeq: entry.seq };
   });
   deps.onCommentChanged?.(result.comment);
+  if (deps.notify) {
+    deps.wakeMail?.();
+    // The queue may have shrunk below the alert threshold: re-arm it (best effort, after the commit).
+    await checkQueueAlert({ store: deps.store, now: deps.now ?? (() => new Date()), links: deps.notify, wakeMail: deps.wakeMail }, result.comment.siteId).catch(() => undefined);
+  }
   return result;
+}
+
+/** The author hears of a removal or a restore; a reply held for review and now approved reaches its parent's author. */
+async function notifyStaffChange(deps: Parameters<typeof notifyReply>[0], before: Comment, after: Comment, seq: number, reason: string | null) {
+  if (after.status === 'rejected' || after.status === 'removed') await notifyDecision(deps, after, 'removed', seq, reason);
+  else if (after.status === 'approved' && (before.status === 'rejected' || before.status === 'removed')) await notifyDecision(deps, after, 'restored', seq, null);
+  else if (after.status === 'approved' && before.status === 'review') await notifyReply(deps, after);
 }
 
 type VerbInput = Omit<StaffCommentInput, 'verb'>;

@@ -3,6 +3,7 @@ import type { Comment, User } from '../domain/types';
 import type { Store } from '../store/store';
 import { allowed, type PermissionName } from '../domain/permissions';
 import { AppError } from '../domain/errors';
+import type { NotifyLinks } from './notify';
 
 export interface StaffDeps {
   store: Store;
@@ -12,6 +13,10 @@ export interface StaffDeps {
   onCommentChanged?: (comment: Comment) => void;
   /** Days removed content's evidence is kept (config CHARCHA_EVIDENCE_RETENTION_DAYS); 180 when omitted. */
   evidenceRetentionDays?: number;
+  /** Set by the server: decisions and appeal outcomes are e-mailed to authors (src/actions/notify.ts). */
+  notify?: NotifyLinks;
+  /** Called after a commit that may have queued mail. */
+  wakeMail?: () => void;
 }
 
 export const nowIso = (deps: Pick<StaffDeps, 'now'>) => (deps.now ? deps.now() : new Date()).toISOString();

@@ -2,6 +2,7 @@
 import { LABELS, type Verdict, type ModerationSettings, type Label } from './verdict';
 import type { AuditAction } from './auditActions';
 import type { GrievanceOfficer } from './grievance';
+import type { NotificationSettings } from './notifications';
 
 export type Id = string;
 /** ISO-8601 UTC timestamp, e.g. 2026-11-26T08:00:00.000Z */
@@ -41,6 +42,8 @@ export interface SiteSettings {
   unverifiedComments?: 'review' | 'refuse';
   /** Readers may register and sign in with a Charcha password; false: only publisher SSO or OIDC (absent: true). */
   localAccounts?: boolean;
+  /** Which e-mails the site sends (src/actions/notify.ts); defaults when absent. */
+  notifications?: Partial<NotificationSettings>;
 }
 
 export interface Site {

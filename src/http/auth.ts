@@ -26,6 +26,8 @@ const CSRF_EXEMPT = new Set([
   '/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/auth/sso',
   // The mailed links (routes/account.ts) act on their one-use token alone, never on the session.
   '/api/v1/auth/password-reset', '/api/v1/auth/password-reset/confirm', '/api/v1/auth/verify-email', '/account/verify-email', '/account/reset-password',
+  // The one-click unsubscribe acts on its signed token alone, never on the session (RFC 8058 posts come without one).
+  '/notifications/unsubscribe',
 ]);
 
 export const isWrite = (req: FastifyRequest) => !SAFE_METHODS.has(req.method);

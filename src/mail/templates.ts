@@ -1,5 +1,6 @@
 // E-mail templates in English and Hindi: each yields paragraphs and an optional link; one renderer makes text and HTML.
 import { AppError } from '../domain/errors';
+import { NOTIFICATION_TEMPLATES } from './notificationTemplates';
 
 export const MAIL_LANGS = ['en', 'hi'] as const;
 export type MailLang = (typeof MAIL_LANGS)[number];
@@ -16,7 +17,7 @@ interface Parts {
   paragraphs: string[];
   action?: { label: string; url: string };
 }
-interface Template {
+export interface Template {
   required: string[];
   optional: string[];
   render: Record<MailLang, (d: Data) => Parts>;
@@ -284,6 +285,7 @@ const TEMPLATES = {
       }),
     },
   },
+  ...NOTIFICATION_TEMPLATES,
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

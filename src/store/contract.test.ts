@@ -17,6 +17,7 @@ import { accountTokensContract } from '../../test/contract/store/accountTokens';
 import { widgetuxContract } from '../../test/contract/store/widgetux';
 import { staffContract } from '../../test/contract/store/staff';
 import { overlayContract } from '../../test/contract/store/overlay';
+import { notificationsContract } from '../../test/contract/store/notifications';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -35,6 +36,7 @@ function storeContract(factory: HarnessFactory) {
   describe('reader widget', () => widgetuxContract(factory));
   describe('staff accounts', () => staffContract(factory));
   describe('thread overlay', () => overlayContract(factory));
+  describe('notifications', () => notificationsContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

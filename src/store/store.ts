@@ -12,6 +12,7 @@ import type { GrievanceFact } from '../compliance/transparency';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../domain/webhooks';
 import type { ImportKind, ImportRecord, ImportSource } from '../domain/imports';
 import type { AccountToken, AccountTokenPurpose } from '../domain/accountTokens';
+import type { NotificationPrefs } from '../domain/notifications';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -268,6 +269,17 @@ export interface Store {
   /** Which of these comments the user reacted to. */
   reactedAmong(userId: Id, commentIds: readonly Id[]): Promise<Id[]>;
   // ---- end of overlay ----
+  // ---- Notifications (src/actions/notify.ts; SQL in sql/notifications.ts). ----
+  getNotificationPrefs(userId: Id): Promise<NotificationPrefs | undefined>;
+  saveNotificationPrefs(p: NotificationPrefs): Promise<void>; // insert or replace
+  /** Marks a threshold alert fired; false when it already had fired (so it goes out once per crossing). */
+  fireAlert(siteId: Id, name: string, at: Instant): Promise<boolean>;
+  /** Re-arms a threshold alert; true when it had fired. */
+  armAlert(siteId: Id, name: string): Promise<boolean>;
+  /** The oldest comment held for review (status review). */
+  oldestInQueue(siteId: Id): Promise<Comment | undefined>;
+  // deleteUserSessions ("sign out everywhere") is declared with the account tokens above.
+  // ---- end of notifications ----
 }
 
 /** One of a reader's own comments the public cannot see, and the top-level comment of its thread (itself when top-level). */

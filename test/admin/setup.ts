@@ -1,5 +1,6 @@
 // Shared setup for the moderator-workspace tests: a real server with an admin, a moderator, a grievance officer and readers.
 import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
+import type { Config } from '../../src/config';
 import { Client, reader, start, type Backend, type Running } from '../api/harness';
 
 export interface Staffed {
@@ -25,8 +26,8 @@ async function signIn(base: string, email: string, password: string): Promise<Cl
   return Object.assign(c, { userId: r.body.user.id as string });
 }
 
-export async function staffed(backend: Backend): Promise<Staffed> {
-  const run = await start(backend);
+export async function staffed(backend: Backend, patch: Partial<Config> = {}): Promise<Staffed> {
+  const run = await start(backend, patch);
   const email = `admin-${Date.now()}@example.test`;
   await ensureAdminUser({ store: run.store, now: () => new Date() }, { siteId: run.server.deps.siteId, email, password: ADMIN_PASSWORD });
   const admin = await signIn(run.base, email, ADMIN_PASSWORD);

@@ -7,6 +7,7 @@ import type { StaffDeps } from '../../actions/staffDeps';
 import { hideEvent, commentEvent } from '../../realtime/events';
 import type { AppDeps } from '../deps';
 import { AppError } from '../../domain/errors';
+import { notifyLinks } from './notifications';
 
 /**
  * The signed-in staff member of this server's site, or a problem. A ban or a running suspension removes every staff
@@ -53,6 +54,8 @@ export function staffDeps(deps: AppDeps): StaffDeps {
     store: deps.store,
     now: deps.now,
     evidenceRetentionDays: deps.config.evidenceRetentionDays,
+    notify: notifyLinks(deps),
+    wakeMail: () => deps.mail?.wake(),
     onCommentChanged: (c) => {
       void (async () => {
         const author = await deps.store.getUser(c.authorId);

@@ -17,6 +17,7 @@ import { CommentRef, CommentSchema, errors, IdParams, StorySchema } from '../sch
 import { createStoryFor, storyOnRead } from './stories';
 import { ThreadCache } from '../threadCache';
 import { overlayPage } from '../threadOverlay';
+import { notifyLinks } from './notifications';
 
 export const Post = Type.Object({
   storyUrl: Type.String({ minLength: 1, maxLength: 2048 }),
@@ -80,7 +81,10 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const user = requireUser(req, deps.now());
     const site = await currentSite(deps);
     const story = await storyForPost(deps, req, site, req.body.storyUrl, { ownOrigin: ownOrigin(deps.config.publicUrl, req), apiClient: req.authKind === 'bearer' });
-    const comment = await postComment({ ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays, emailVerification: deps.config.emailVerification }, { user, site, story, parentId: req.body.parentId, body: req.body.body });
+    const comment = await postComment({
+      ...deps, evidenceRetentionDays: deps.config.evidenceRetentionDays, emailVerification: deps.config.emailVerification,
+      notify: notifyLinks(deps), wakeMail: () => deps.mail?.wake(),
+    }, { user, site, story, parentId: req.body.parentId, body: req.body.body });
     reply.code(201);
     return { comment: presentComment(comment, user, user.id, site) };
   });

@@ -20,6 +20,7 @@ import { webRoutes } from '../../web/routes';
 import { accountRoutes } from './account';
 import { authMethodRoutes } from './authMethods';
 import { oidcRoutes } from './oidc';
+import { notificationRoutes } from './notifications';
 
 export const routes: FastifyPluginAsync<AppDeps>[] = [
   healthRoutes,
@@ -41,4 +42,5 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   accountRoutes,
   authMethodRoutes,
   oidcRoutes,
+  notificationRoutes,
 ];

@@ -24,6 +24,8 @@ import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
 import * as overlay from './overlay';
+import * as notifications from './notifications';
+import type { NotificationPrefs } from '../../domain/notifications';
 import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
 import * as accountTokens from './accountTokens';
 import type { AccountToken, AccountTokenPurpose } from '../../domain/accountTokens';
@@ -431,4 +433,10 @@ export class SqlStore implements Store {
 
   listOwnHidden(storyId: Id, authorId: Id, visible: readonly CommentStatus[]) { return overlay.listOwnHidden(this.exec, storyId, authorId, visible); }
   reactedAmong(userId: Id, commentIds: readonly Id[]) { return overlay.reactedAmong(this.exec, userId, commentIds); }
+  // Notifications: the SQL lives in notifications.ts.
+  getNotificationPrefs(userId: Id) { return notifications.getNotificationPrefs(this.exec, userId); }
+  saveNotificationPrefs(p: NotificationPrefs) { return notifications.saveNotificationPrefs(this.exec, p); }
+  fireAlert(siteId: Id, name: string, at: Instant) { return notifications.fireAlert(this.exec, siteId, name, at); }
+  armAlert(siteId: Id, name: string) { return notifications.armAlert(this.exec, siteId, name); }
+  oldestInQueue(siteId: Id) { return notifications.oldestInQueue(this.exec, siteId); }
 }

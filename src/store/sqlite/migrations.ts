@@ -285,4 +285,16 @@ CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at
 CREATE INDEX comments_story_author ON comments (story_id, author_id);
 `,
   },
+  {
+    version: 17,
+    name: 'notifications: readers\' e-mail choices and fired threshold alerts (src/actions/notify.ts)',
+    sql: `
+CREATE TABLE notification_prefs (
+  user_id TEXT PRIMARY KEY REFERENCES users(id), replies INTEGER NOT NULL, decisions INTEGER NOT NULL, lang TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+-- A row while an alert has fired and the condition still holds; deleted (re-armed) once it no longer does.
+CREATE TABLE notification_alerts (site_id TEXT NOT NULL, name TEXT NOT NULL, fired_at TEXT NOT NULL, PRIMARY KEY (site_id, name));
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import { Api, ApiError, type Author, type CommentView, type Policy, type ReportR
 import { AuthForms, PolicyGate } from './Auth';
 import { CommentItem } from './CommentItem';
 import { Composer } from './Composer';
+import { SettingsPanel } from './Settings';
 import { WidgetContext, type EmbedConfig, type Widget } from './context';
 import { translator } from './i18n';
 import { connectLive, type LiveMode } from './live';
@@ -32,6 +33,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   const [error, setError] = useState('');
   const [announce, setAnnounce] = useState('');
   const [mode, setMode] = useState<LiveMode>('connecting');
+  const [settings, setSettings] = useState(false);
   const meRef = useRef(me);
   meRef.current = me;
   const sortRef = useRef(sort);
@@ -138,7 +140,12 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
             <button type="button" class="link" onClick={signOut}>{t('signOut')}</button>
             {/* A top-level GET to our origin: the session cookie goes with it; the server answers it as a file. */}
             <a class="link" href={`${cfg.base}/api/v1/me/data?download=1`} download>{t('myData')}</a>
+            <button type="button" class="link" aria-expanded={settings} onClick={() => setSettings(!settings)}>{t('settings')}</button>
           </p>
+        )}
+        {me && settings && (
+          <SettingsPanel onClose={() => setSettings(false)} onRenamed={(displayName) => setMe({ ...me, displayName })}
+            onSignedOut={() => { setSettings(false); signOut(); }} />
         )}
         {closed ? <p class="muted">{t('closed')}</p>
           : !me ? <AuthForms onSignedIn={signedIn} />

@@ -1,5 +1,8 @@
 // docs/sso.md's Node token signers, run as written and verified by the server's own SSO verifier.
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +40,21 @@ describe('docs/sso.md: the Node signing snippets', () => {
     const jwks = JSON.stringify({ keys: [{ ...createPublicKey(pem).export({ format: 'jwk' }), kid: 'k1', alg: 'RS256', use: 'sig' }] });
     const claims = await ssoVerifier({ ssoSecret: null, ssoJwks: jwks, ssoIssuer: null })!.verify(sign(pem, 'k1', { ...user, emailVerified: false }));
     expect(claims).toMatchObject({ subject: 'news.example|42', emailVerified: false });
+  });
+});
+
+// PHP is not a dependency of Charcha: where `php` is installed the PHP snippet is run too, otherwise it is skipped loudly.
+const php = ['/usr/bin/php', '/usr/local/bin/php'].find((p) => fs.existsSync(p));
+if (!php) console.warn('\n!!! SKIPPING the PHP snippet of docs/sso.md: no php binary (apt-get install php-cli) !!!\n');
+
+describe.runIf(!!php)('docs/sso.md: the PHP signing snippet', () => {
+  it('signs a token the server accepts', async () => {
+    const code = /```php\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
+    const fn = code.slice(0, code.indexOf('// In the article template'));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-php-')), 'sign.php');
+    fs.writeFileSync(file, `${fn}\necho charcha_sso_token('php docs secret', ['id' => 42, 'name' => 'प्रिया Sharma', 'email' => 'priya@news.example', 'email_verified' => true]);\n`);
+    const token = execFileSync(php!, [file], { encoding: 'utf8' }).trim();
+    const claims = await ssoVerifier({ ssoSecret: 'php docs secret', ssoJwks: null, ssoIssuer: 'news.example' })!.verify(token);
+    expect(claims).toEqual({ subject: 'news.example|42', email: 'priya@news.example', emailVerified: true, name: 'प्रिया Sharma' });
   });
 });

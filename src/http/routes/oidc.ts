@@ -129,8 +129,10 @@ export const oidcRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     }
     // Staff: only an identity a staff member linked beforehand; an email match is never enough (staff accounts link nothing silently).
     if (!holder || !isStaffUser(holder)) throw new AppError(403, 'not_staff', 'This identity is not linked to a staff account of this site; sign in with a password and link it first.');
-    const { bearer } = await startSessions(deps, holder, ['bearer'], 'oidc');
-    return { type: 'charcha-oidc', ok: true, token: bearer.token, user: { id: holder.id, displayName: holder.displayName } };
+    // The dashboard's session is the httpOnly cookie (with its CSRF cookie), as after a password sign-in.
+    const { bearer, cookie } = await startSessions(deps, holder, ['bearer', 'cookie'], 'oidc');
+    setSessionCookies(req, reply, cookie, deps.config.publicUrl);
+    return { type: 'charcha-oidc', ok: true, token: bearer.token, csrf: cookie.csrf, user: { id: holder.id, displayName: holder.displayName } };
   }
 };
 

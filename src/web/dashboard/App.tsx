@@ -10,6 +10,7 @@ import { Settings } from './Settings';
 import { SignIn } from './SignIn';
 import { Stats } from './Stats';
 import { Webhooks } from './Webhooks';
+import { OidcLink } from './Oidc';
 
 const parseHash = () => (location.hash.replace(/^#\/?/, '') || 'queue/review').split('/');
 
@@ -57,7 +58,7 @@ export function App() {
           <a href="#/log" class={view === 'log' ? 'active' : ''}>Audit log</a>
           <a href="/moderation-log" target="_blank" rel="noopener">Public log</a>
         </nav>
-        <span class="who">{me.user.displayName} · {me.user.role.replace('_', ' ')} <button type="button" onClick={signOut}>Sign out</button></span>
+        <span class="who">{me.user.displayName} · {me.user.role.replace('_', ' ')} <button type="button" onClick={signOut}>Sign out</button><OidcLink /></span>
       </header>
       <main>
         {view === 'queue' && <Queue key={arg} queue={arg ?? 'review'} onOpen={open} notify={notify} />}

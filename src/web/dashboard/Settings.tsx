@@ -17,6 +17,7 @@ export function Settings({ canEdit, canExport, notify }: { canEdit: boolean; can
       editWindowMinutes: r.settings.editWindowMinutes, premoderation: r.settings.premoderation,
       thresholds: { ...m.thresholds }, actions: { ...m.actions },
       bannedWords: (m.bannedWords ?? []).join('\n'), suspectWords: (m.suspectWords ?? []).join('\n'),
+      localAccounts: r.settings.localAccounts !== false,
     });
     setPolicy(r.policy?.text ?? '');
   };
@@ -30,7 +31,7 @@ export function Settings({ canEdit, canExport, notify }: { canEdit: boolean; can
     try {
       const patch: SettingsPatch = {
         editWindowMinutes: Number(form.editWindowMinutes), premoderation: !!form.premoderation, thresholds, actions,
-        bannedWords: words(form.bannedWords), suspectWords: words(form.suspectWords),
+        bannedWords: words(form.bannedWords), suspectWords: words(form.suspectWords), localAccounts: !!form.localAccounts,
       };
       fill(await api<SettingsView>('PATCH', '/api/v1/admin/settings', patch));
       notify('Settings saved (recorded in the log)');
@@ -73,6 +74,7 @@ export function Settings({ canEdit, canExport, notify }: { canEdit: boolean; can
           </div>
           <label>Edit window (minutes) <input type="number" min={0} max={1440} value={form.editWindowMinutes} onInput={(e) => upd(['editWindowMinutes'], (e.target as HTMLInputElement).value)} /></label>
           <label class="check"><input type="checkbox" checked={form.premoderation} onChange={(e) => upd(['premoderation'], (e.target as HTMLInputElement).checked)} /> Premoderate every new comment site-wide</label>
+          <label class="check"><input type="checkbox" checked={form.localAccounts} onChange={(e) => upd(['localAccounts'], (e.target as HTMLInputElement).checked)} /> Readers may create Charcha accounts (off: only your SSO or OpenID sign-in)</label>
           <button type="submit">Save settings</button>
         </fieldset>
       </form>

@@ -1,6 +1,7 @@
 // Staff sign-in: the normal email+password login, then the staff check that refuses non-staff and records the sign-in.
 import { useState } from 'preact/hooks';
 import { ApiError, openStaffSession, passwordSignIn, type Me } from './api';
+import { OidcSignIn } from './Oidc';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [email, setEmail] = useState('');
@@ -32,6 +33,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
         <label>Password<input name="password" type="password" autoComplete="current-password" required value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} /></label>
         {error && <p class="error" role="alert">{error}</p>}
         <button type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+        <OidcSignIn onSignedIn={onSignedIn} onError={setError} />
       </form>
     </main>
   );

@@ -1,7 +1,7 @@
 // The opinion section: policy notice, sign-in or acceptance or composer, then the live thread.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Api, ApiError, type Author, type CommentView, type Policy, type ReportReason } from './api';
-import { AuthForms, PolicyGate } from './Auth';
+import { PolicyGate } from './Auth';
 import { CommentItem } from './CommentItem';
 import { Composer } from './Composer';
 import { SettingsPanel } from './Settings';
@@ -10,6 +10,8 @@ import { translator } from './i18n';
 import { connectLive, type LiveMode } from './live';
 import { arrange, merge, type Sort } from './thread';
 import { REPORT_REASONS } from '../../domain/types';
+import { SignInChoice } from './SignInChoice';
+import { bindInstance, endSession, exchangeToken, restoreSession } from './sso';
 
 /** The report reasons the server accepts (domain's REPORT_REASONS, which its ReportBody schema is built from). */
 const REASONS: ReportReason[] = [...REPORT_REASONS];
@@ -60,6 +62,8 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
     (async () => {
       // The session comes first: a returning reader's cookie makes the story upsert a cookie write, which needs
       // the CSRF token the session response carries. The story must exist before its thread or stream is read.
+      // Publisher SSO first: the session kept on the host page, or the embed's token exchanged for one (sso.ts).
+      await restoreSession(api, cfg.ssoToken).catch(fail);
       const session = await api.session();
       await api.upsertStory(cfg.storyUrl, cfg.title, cfg.entities, cfg.signature).catch(fail);
       const pol = await api.policy();
@@ -102,8 +106,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
     load(sort, null, v).catch(fail);
   };
   const signOut = async () => {
-    await api.logout().catch(() => undefined);
-    api.csrf = api.token = null;
+    await endSession(api);
     setMe(null);
     setAccepted(false);
     load(sort, null).catch(fail);
@@ -115,6 +118,16 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
     // The reader's own held comments are part of their view of the thread.
     load(sort, null).catch(fail);
   };
+
+  // Charcha.login(token) / Charcha.logout() from the publisher's page (single-page sites).
+  const signedInRef = useRef(signedIn);
+  signedInRef.current = signedIn;
+  const signOutRef = useRef(signOut);
+  signOutRef.current = signOut;
+  useEffect(() => bindInstance({
+    login: async (token) => { signedInRef.current(await exchangeToken(api, token)); },
+    logout: () => signOutRef.current(),
+  }), []);
 
   const ctx: Widget = {
     api, t, cfg, me, policy, closed,
@@ -148,7 +161,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
             onSignedOut={() => { setSettings(false); signOut(); }} />
         )}
         {closed ? <p class="muted">{t('closed')}</p>
-          : !me ? <AuthForms onSignedIn={signedIn} />
+          : !me ? <SignInChoice onSignedIn={signedIn} />
             : !accepted ? <PolicyGate onAccepted={() => { setError(''); setAccepted(true); }} />
               : <Composer onDone={() => setError('')} />}
         <div class="error" role="alert">{error}</div>

@@ -12,6 +12,8 @@ export interface EmbedConfig {
   /** data-charcha-story-sig: the publisher's signature over storyUrl, title and entities, sent as is. */
   signature?: string;
   lang: UiLang;
+  /** data-charcha-sso-token: absent (undefined), '' (the publisher says nobody is signed in) or the publisher's JWT. */
+  ssoToken?: string;
 }
 
 export interface Widget {

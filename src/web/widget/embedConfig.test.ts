@@ -22,3 +22,11 @@ describe('embedConfig', () => {
     expect(embedConfig({}, '/embed.js', { ...page, canonical: 'https://news.example/canonical' }).storyUrl).toBe('https://news.example/canonical');
   });
 });
+
+describe('embedConfig: data-charcha-sso-token', () => {
+  it('passes the publisher token on, tells an empty attribute (signed out) from a missing one (keep the session)', () => {
+    expect(embedConfig({ charchaSsoToken: ' eyJ.a.b ' }, '/embed.js', page).ssoToken).toBe('eyJ.a.b');
+    expect(embedConfig({ charchaSsoToken: '' }, '/embed.js', page).ssoToken).toBe('');
+    expect(embedConfig({}, '/embed.js', page)).not.toHaveProperty('ssoToken');
+  });
+});

@@ -22,5 +22,6 @@ export function embedConfig(d: DOMStringMap, scriptSrc: string, page: PageFacts)
     // Signed metadata is authoritative on the server; the signature covers exactly the url, title and entities above.
     ...(d.charchaStorySig?.trim() ? { signature: d.charchaStorySig.trim() } : {}),
     lang: pickLang(d.charchaLang, page.language),
+    ...(d.charchaSsoToken !== undefined ? { ssoToken: d.charchaSsoToken.trim() } : {}),
   };
 }

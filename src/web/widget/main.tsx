@@ -5,6 +5,7 @@ import type { EmbedConfig } from './context';
 import { embedConfig } from './embedConfig';
 import { themeOf } from './dark';
 import { css } from './styles';
+import { charchaApi } from './sso';
 
 function configFrom(script: HTMLScriptElement): EmbedConfig {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
@@ -26,6 +27,9 @@ function mount(script: HTMLScriptElement) {
   root.append(el);
   render(<App cfg={configFrom(script)} />, el);
 }
+
+// window.Charcha (login, logout, onLoginRequest) exists as soon as the embed has run, before any widget mounts.
+charchaApi();
 
 // currentScript is set for async classic scripts; the query catches loaders that inject the tag differently.
 const current = document.currentScript as HTMLScriptElement | null;

@@ -17,6 +17,7 @@ import { reactionRoutes } from './reactions';
 import { storyRoutes } from './stories';
 import { transparencyRoutes } from './transparency';
 import { webRoutes } from '../../web/routes';
+import { faviconRoutes } from './favicon';
 
 export const routes: FastifyPluginAsync<AppDeps>[] = [
   healthRoutes,
@@ -35,4 +36,5 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   grievancePageRoutes,
   adminRoutes,
   orderRoutes,
+  faviconRoutes,
 ];

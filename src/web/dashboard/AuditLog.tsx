@@ -41,7 +41,7 @@ export function AuditLog({ canExport, notify }: { canExport: boolean; notify: (m
           ? <span class="ok" role="status">Chain intact: {check.count} entries verified.</span>
           : <span class="error" role="alert">Broken at entry {check.brokenSeq}: {check.problem}</span>)}
       </div>
-      <table class="log">
+      <div class="scroll"><table class="log">
         <thead><tr><th>#</th><th>time (UTC)</th><th>actor</th><th>action</th><th>target</th><th>reason</th><th>rule</th><th>hash</th><th /></tr></thead>
         <tbody>
           {(page?.entries ?? []).map((e) => (
@@ -53,7 +53,7 @@ export function AuditLog({ canExport, notify }: { canExport: boolean; notify: (m
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <div class="actions">
         {before && <button type="button" onClick={() => setBefore(null)}>Newest</button>}
         {page?.next && <button type="button" onClick={() => setBefore(page.next)}>Older →</button>}

@@ -1,7 +1,7 @@
 // A queue worked by keyboard: riskiest first, filters, selection for bulk actions, reason picker, undo, live refresh.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, listenStaff, type AdminComment, type QueuePage } from './api';
-import { canUndo, REASONS, runAction, undoLast, type Verb } from './commands';
+import { canUndo, offered, REASONS, runAction, undoLast, type Verb } from './commands';
 import { commandFor, moveCursor, QUEUE_KEYS } from './keys';
 import { Chips, Marked } from './Marked';
 import { Isolate } from '../widget/Bidi';
@@ -57,7 +57,13 @@ export function Help({ onClose, keys = QUEUE_KEYS }: { onClose: () => void; keys
   );
 }
 
-export function Row({ c, current, selected, onClick, onStory }: { c: AdminComment; current: boolean; selected: boolean; onClick: () => void; onStory?: (storyId: string) => void }) {
+/** The row's own buttons (visible without a keyboard, sized for a thumb); each acts on this row only. */
+const ROW_VERBS = ['approve', 'reject', 'hide'] as const;
+export type RowVerb = (typeof ROW_VERBS)[number];
+
+export function Row({ c, current, selected, onClick, onStory, onAct }: {
+  c: AdminComment; current: boolean; selected: boolean; onClick: () => void; onStory?: (storyId: string) => void; onAct?: (verb: RowVerb) => void;
+}) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => { if (current) ref.current?.scrollIntoView?.({ block: 'nearest' }); }, [current]);
   return (
@@ -77,6 +83,11 @@ export function Row({ c, current, selected, onClick, onStory }: { c: AdminCommen
         <div class="byline"><Isolate text={c.author?.displayName ?? 'unknown'} />{c.author?.trusted ? ' ✓' : ''} · {onStory
           ? <a href="#" title="Only this story" onClick={(e) => { e.preventDefault(); e.stopPropagation(); onStory(c.storyId); }}>{c.story?.title ?? c.storyId}</a>
           : c.story?.title ?? c.storyId} · {new Date(c.createdAt).toLocaleString()}</div>
+        {onAct && <div class="row-actions">
+          {ROW_VERBS.filter((v) => offered(v, c.status)).map((v) => (
+            <button key={v} type="button" class={`act-${v}`} onClick={(e) => { e.stopPropagation(); onAct(v); }}>{v === 'reject' ? 'reject…' : v}</button>
+          ))}
+        </div>}
       </div>
     </li>
   );
@@ -203,7 +214,10 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
       </form>
       {page && comments.length === 0 && <p class="empty">The {queue} queue is empty.</p>}
       <ol class="rows">
-        {comments.map((c, i) => <Row key={c.id} c={c} current={i === cursor} selected={selected.has(c.id)} onClick={() => setCursor(i)} onStory={(storyId) => setFilters({ ...filters, storyId })} />)}
+        {/* A click or tap opens the comment (the cursor moves there too, so Back returns to it); the buttons act in place. */}
+        {comments.map((c, i) => <Row key={c.id} c={c} current={i === cursor} selected={selected.has(c.id)}
+          onClick={() => { setCursor(i); onOpen(c.id); }} onStory={(storyId) => setFilters({ ...filters, storyId })}
+          onAct={(v) => { if (v === 'reject') setPicker([c.id]); else act(v, [c.id]); }} />)}
       </ol>
       {picker && <ReasonPicker count={picker.length} onCancel={() => setPicker(null)} onPick={(reason, note) => { const ids = picker; setPicker(null); void act('reject', ids, reason, note); }} />}
       {help && <Help onClose={() => setHelp(false)} />}

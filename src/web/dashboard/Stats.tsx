@@ -12,7 +12,9 @@ function Chart({ title, opts, data }: { title: string; opts: Omit<uPlot.Options,
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!el.current) return;
-    const plot = new uPlot({ width: WIDTH, height: HEIGHT, ...opts } as uPlot.Options, data, el.current);
+    // As wide as the card allows, up to WIDTH: a phone gets a narrower chart rather than a sideways scroll.
+    const width = Math.min(WIDTH, el.current.clientWidth || WIDTH);
+    const plot = new uPlot({ width, height: HEIGHT, ...opts } as uPlot.Options, data, el.current);
     return () => plot.destroy();
   }, [data]);
   return <figure class="chart"><figcaption>{title}</figcaption><div ref={el} /></figure>;

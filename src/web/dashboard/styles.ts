@@ -31,13 +31,13 @@ mark.l-inflammatory{background:#feb2b2;border-color:#9b2c2c}mark.l-obscene{backg
 .dialog label{display:grid;gap:.2rem;margin-top:.6rem}.keys td{padding:.15rem .6rem}
 .toast{position:fixed;bottom:.75rem;right:.75rem;max-width:min(28rem,calc(100vw - 1.5rem));background:#1a202c;color:#fff;padding:.5rem 1rem;border-radius:6px;font-size:13px;pointer-events:none;z-index:5}.toast:empty{display:none}
 .card{background:#fff;border:1px solid #e2e8f0;border-radius:6px;padding:.8rem 1rem;margin-bottom:.8rem}.card h3{margin:.2rem 0 .5rem;font-size:.95rem}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(24rem,1fr));gap:.8rem}.actions{display:flex;gap:.4rem;flex-wrap:wrap;align-items:center;margin-top:.4rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(24rem,100%),1fr));gap:.8rem}.actions{display:flex;gap:.4rem;flex-wrap:wrap;align-items:center;margin-top:.4rem}
 .actions input{width:4.5rem}.kv th{text-align:left;padding-right:.8rem;font-weight:500;color:#4a5568}.kv td{padding:.1rem 0}.spans{padding-left:1rem}
 .mini{border-left:3px solid #e2e8f0;padding-left:.6rem;margin:.4rem 0}.appeal-note{background:#f7fafc;border-left:3px solid #2b6cb0;padding:.3rem .6rem}
 .note{display:flex;gap:.5rem;align-items:center;margin-bottom:.6rem}.note input{flex:1;max-width:30rem}
 .settings fieldset{background:#fff;border:1px solid #e2e8f0;border-radius:6px;margin-bottom:1rem;padding:1rem;display:grid;gap:.7rem}.settings legend{font-weight:600}
 .settings textarea{width:100%}.two{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.two label{display:grid;gap:.2rem}.check{display:flex;gap:.4rem;align-items:center}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(540px,1fr));gap:1rem}.chart{background:#fff;border:1px solid #e2e8f0;border-radius:6px;margin:0;padding:.6rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(540px,100%),1fr));gap:1rem}.chart{background:#fff;border:1px solid #e2e8f0;border-radius:6px;margin:0;padding:.6rem}
 .chart figcaption{font-weight:600;margin-bottom:.3rem}
 .log{width:100%;border-collapse:collapse;background:#fff;font-size:13px;margin:.6rem 0}.log th,.log td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #edf2f7}
 .log th{background:#f7fafc}.ok{color:#276749;font-weight:600}button.small{padding:0 .4rem;font-size:12px}
@@ -48,6 +48,9 @@ mark.l-inflammatory{background:#feb2b2;border-color:#9b2c2c}mark.l-obscene{backg
 .badge{font-size:11px;font-weight:600;padding:0 .4rem;border-radius:3px;background:#e2e8f0}.b-breached{background:#c53030;color:#fff}.b-amber{background:#dd6b20;color:#fff}.b-yellow{background:#ecc94b}.b-ok{background:#c6f6d5}
 .gdetail{max-width:48rem}.gdetail .wrap{overflow-wrap:anywhere}.decide{display:grid;gap:.6rem;background:#fff;border:1px solid #e2e8f0;border-radius:6px;padding:.8rem;margin-top:1rem}
 .decide label{display:grid;gap:.2rem}.decide .check{display:flex}.decide textarea{width:100%}.letter,.complaint{background:#fff;border:1px solid #e2e8f0;padding:.5rem .7rem;border-radius:4px}
-@media (max-width:640px){header{flex-wrap:wrap;gap:.4rem;padding:.5rem .6rem}header nav{flex-wrap:wrap}.who{margin-left:0}main{padding:.6rem}.dialog{min-width:0}}
+.row-actions{display:flex;gap:.4rem;flex-wrap:wrap;margin-top:.35rem}.row-actions button{min-height:36px;min-width:4.5rem}
+.scroll{overflow-x:auto;max-width:100%}
+@media (max-width:640px){header{flex-wrap:wrap;gap:.4rem;padding:.5rem .6rem}header nav{flex-wrap:wrap}.who{margin-left:0}main{padding:.6rem .6rem 4rem}.dialog{min-width:0}
+.row-actions button{min-height:44px;flex:1}fieldset{min-width:0}table.kv{display:block;overflow-x:auto;max-width:100%}.two{grid-template-columns:1fr}.reasons{grid-template-columns:1fr}.signin form{width:calc(100vw - 1.5rem)}.filters>*{max-width:100%}}
 .bad{color:#9b2c2c;font-weight:600}.wait{color:#975a16}
 `;

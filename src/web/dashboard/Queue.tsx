@@ -11,7 +11,8 @@ const LABELS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar'];
 const TARGETS = ['individual', 'community', 'religion', 'country'];
 const LANGS = ['en', 'hi', 'hinglish', 'mixed'];
 
-interface Filters { label: string; target: string; lang: string; storyId: string }
+interface Filters { label: string; target: string; lang: string; storyId: string; q: string; author: string; story: string }
+const NO_FILTERS: Filters = { label: '', target: '', lang: '', storyId: '', q: '', author: '', story: '' };
 
 export function ReasonPicker({ count, onPick, onCancel }: { count: number; onPick: (reason: string, note: string) => void; onCancel: () => void }) {
   const [note, setNote] = useState('');
@@ -95,7 +96,7 @@ export function Row({ c, current, selected, onClick, onStory, onAct }: {
 
 export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: string) => void; notify: (msg: string) => void }) {
   const [page, setPage] = useState<QueuePage | null>(null);
-  const [filters, setFilters] = useState<Filters>({ label: '', target: '', lang: '', storyId: '' });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [cursor, setCursor] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [picker, setPicker] = useState<string[] | null>(null);
@@ -204,6 +205,13 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
         ))}
         <a href="#/appeals">appeals{page ? <span class="count">{page.counts.appeals}</span> : null}</a>
       </nav>
+      <form class="filters search" role="search" onSubmit={(e) => e.preventDefault()}>
+        {/* Applied on Enter or on leaving the field (change), not per keystroke: each search is one request. */}
+        <input type="search" aria-label="Search text" placeholder="words in the comment" value={filters.q} onChange={set('q')} />
+        <input type="search" aria-label="Author" placeholder="author name" value={filters.author} onChange={set('author')} />
+        <input type="search" aria-label="Story" placeholder="story title or URL" value={filters.story} onChange={set('story')} />
+        {(filters.q || filters.author || filters.story) && <button type="button" onClick={() => setFilters({ ...filters, q: '', author: '', story: '' })}>clear search</button>}
+      </form>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <select aria-label="Label" value={filters.label} onChange={set('label')}><option value="">any label</option>{LABELS.map((l) => <option key={l}>{l}</option>)}</select>
         <select aria-label="Target" value={filters.target} onChange={set('target')}><option value="">any target</option>{TARGETS.map((l) => <option key={l}>{l}</option>)}</select>

@@ -38,6 +38,10 @@ export interface QueueQuery {
   target?: string;
   lang?: string;
   authorId?: Id;
+  /** Search (case-insensitive substrings): the comment's text, the author's display name, the story's title or URL. */
+  text?: string;
+  author?: string;
+  story?: string;
   limit: number;
   offset?: number;
 }

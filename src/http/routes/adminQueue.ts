@@ -33,6 +33,9 @@ const QueueParams = Type.Object({
   label: Type.Optional(Type.String({ maxLength: 40 })),
   target: Type.Optional(Type.String({ maxLength: 40 })),
   lang: Type.Optional(Type.String({ maxLength: 20 })),
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'words in the comment text (a case-insensitive substring)' })),
+  author: Type.Optional(Type.String({ maxLength: 100, description: "part of the author's display name" })),
+  story: Type.Optional(Type.String({ maxLength: 500, description: "part of the story's title or URL" })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
 });
@@ -49,7 +52,7 @@ export async function adminQueueRoutes(app: FastifyInstance, deps: AppDeps): Pro
     requireStaff(req, deps, 'queue.read');
     const q = req.query as typeof QueueParams.static;
     const queue: QueueName = q.queue ?? 'review';
-    const filters = { storyId: q.storyId, label: q.label, target: q.target, lang: q.lang };
+    const filters = { storyId: q.storyId, label: q.label, target: q.target, lang: q.lang, text: q.q?.trim() || undefined, author: q.author?.trim() || undefined, story: q.story?.trim() || undefined };
     const base = { siteId: deps.siteId, ...filters };
     const comments = await deps.store.listQueue({ ...base, ...queueFilter(queue), limit: q.limit ?? 50, offset: q.offset ?? 0 });
     const [authors, stories, reports] = await Promise.all([

@@ -21,6 +21,7 @@ import { accountRoutes } from './account';
 import { authMethodRoutes } from './authMethods';
 import { oidcRoutes } from './oidc';
 import { notificationRoutes } from './notifications';
+import { faviconRoutes } from './favicon';
 
 export const routes: FastifyPluginAsync<AppDeps>[] = [
   healthRoutes,
@@ -43,4 +44,5 @@ export const routes: FastifyPluginAsync<AppDeps>[] = [
   authMethodRoutes,
   oidcRoutes,
   notificationRoutes,
+  faviconRoutes,
 ];

@@ -1,4 +1,5 @@
 // The public moderation log: what was done, when and under which rule — never by or to whom, and never the text.
+import { FAVICON_LINK } from './favicon';
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
@@ -50,7 +51,7 @@ export function renderLogPage(entries: PublicLogEntry[], next: number | null, ch
     + `<td><code>${esc(e.action)}</code></td><td>${esc(e.targetType)}${e.targetId ? ` <small>${esc(e.targetId.slice(0, 8))}</small>` : ''}</td>`
     + `<td>${esc(e.reason ?? '')}</td><td><code>${esc(e.rule ?? '')}</code></td><td><small><code>${esc(e.hash.slice(0, 12))}</code></small></td></tr>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Moderation log</title><style>
+<title>Moderation log</title>${FAVICON_LINK}<style>
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #e3e3e8;vertical-align:top}
 th{background:#f5f5f7;font-weight:600}code{font-size:.9em}small{color:#666}
@@ -73,7 +74,7 @@ ${next ? `<p><a href="/moderation-log?before=${next}">Older entries →</a></p>`
  */
 export function logPageCsp(origins: readonly string[]): string {
   const frames = origins.filter((o) => /^https?:\/\/[a-z0-9.\-[\]:]+$/i.test(o));
-  return `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors ${["'self'", ...frames].join(' ')}`;
+  return `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors ${["'self'", ...frames].join(' ')}`;
 }
 
 const Query = Type.Object({

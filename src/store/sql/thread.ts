@@ -107,6 +107,17 @@ function queueWhere(q: Omit<QueueQuery, 'limit' | 'offset'>, params: Param[]): s
     where.push(`${col} LIKE ? ESCAPE '\\'`);
     params.push(`%,${likeEscape(v)},%`);
   }
+  // Search: substrings, case-insensitive, wildcards in the input taken literally.
+  const like = (v: string) => `%${likeEscape(v.toLowerCase())}%`;
+  if (q.text) { where.push("LOWER(body) LIKE ? ESCAPE '\\'"); params.push(like(q.text)); }
+  if (q.author) {
+    where.push("author_id IN (SELECT id FROM users WHERE site_id = ? AND LOWER(display_name) LIKE ? ESCAPE '\\')");
+    params.push(q.siteId, like(q.author));
+  }
+  if (q.story) {
+    where.push("story_id IN (SELECT id FROM stories WHERE site_id = ? AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(url) LIKE ? ESCAPE '\\'))");
+    params.push(q.siteId, like(q.story), like(q.story));
+  }
   return where.join(' AND ');
 }
 

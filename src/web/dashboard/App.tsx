@@ -21,7 +21,8 @@ export function App() {
   const [toast, setToast] = useState<string | null>(null);
 
   useEffect(() => {
-    const on = () => setRoute(parseHash());
+    // A toast belongs to the page it was raised on: moving to another section clears it.
+    const on = () => { setRoute(parseHash()); setToast(null); };
     const out = () => setMe(null);
     window.addEventListener('hashchange', on);
     window.addEventListener(SIGNED_OUT, out);

@@ -1,7 +1,7 @@
 // One comment's evidence: highlighted text, verdict, thread context, revisions, reports, author history and actions.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api, type AdminComment, type Detail as DetailData, type StoryPatch, type StoryUpdated, type UserActed, type UserActionRequest } from './api';
-import { canUndo, runAction, undoLast, type Verb } from './commands';
+import { canUndo, offered, runAction, undoLast, type Verb } from './commands';
 import { Chips, Marked } from './Marked';
 import { ReasonPicker } from './Queue';
 import { Isolate } from '../widget/Bidi';
@@ -56,10 +56,11 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
           {c.featured && <span class="chip feat">featured</span>}{c.statusReason && <span class="chip">reason: {c.statusReason}</span>}</div>
         <Marked comment={c} />
         <div class="actions">
-          {(['approve', 'hide', 'restore'] as Verb[]).map((x) => <button key={x} type="button" onClick={() => act(x)}>{x}</button>)}
-          <button type="button" onClick={() => setPicker(true)}>reject…</button>
-          <button type="button" onClick={() => act(c.featured ? 'unfeature' : 'feature')}>{c.featured ? 'unfeature' : 'feature'}</button>
-          {c.reportCount > 0 && <button type="button" onClick={() => act('keep')}>keep (dismiss reports)</button>}
+          {/* Only what the comment's status allows (the server's verb table): no "restore" on an approved comment. */}
+          {(['approve', 'hide', 'restore'] as Verb[]).filter((x) => offered(x, c.status)).map((x) => <button key={x} type="button" onClick={() => act(x)}>{x}</button>)}
+          {offered('reject', c.status) && <button type="button" onClick={() => setPicker(true)}>reject…</button>}
+          {offered(c.featured ? 'unfeature' : 'feature', c.status) && <button type="button" onClick={() => act(c.featured ? 'unfeature' : 'feature')}>{c.featured ? 'unfeature' : 'feature'}</button>}
+          {c.reportCount > 0 && offered('keep', c.status) && <button type="button" onClick={() => act('keep')}>keep (dismiss reports)</button>}
         </div>
       </div>
       <div class="grid">

@@ -1,7 +1,7 @@
 // A queue worked by keyboard: riskiest first, filters, selection for bulk actions, reason picker, undo, live refresh.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, listenStaff, type AdminComment, type QueuePage } from './api';
-import { canUndo, REASONS, runAction, undoLast, type Verb } from './commands';
+import { canUndo, offered, REASONS, runAction, undoLast, type Verb } from './commands';
 import { commandFor, moveCursor, QUEUE_KEYS } from './keys';
 import { Chips, Marked } from './Marked';
 import { Isolate } from '../widget/Bidi';
@@ -11,7 +11,8 @@ const LABELS = ['insult', 'defamation', 'inflammatory', 'obscene', 'vulgar'];
 const TARGETS = ['individual', 'community', 'religion', 'country'];
 const LANGS = ['en', 'hi', 'hinglish', 'mixed'];
 
-interface Filters { label: string; target: string; lang: string; storyId: string }
+interface Filters { label: string; target: string; lang: string; storyId: string; q: string; author: string; story: string }
+const NO_FILTERS: Filters = { label: '', target: '', lang: '', storyId: '', q: '', author: '', story: '' };
 
 export function ReasonPicker({ count, onPick, onCancel }: { count: number; onPick: (reason: string, note: string) => void; onCancel: () => void }) {
   const [note, setNote] = useState('');
@@ -57,7 +58,13 @@ export function Help({ onClose, keys = QUEUE_KEYS }: { onClose: () => void; keys
   );
 }
 
-export function Row({ c, current, selected, onClick, onStory }: { c: AdminComment; current: boolean; selected: boolean; onClick: () => void; onStory?: (storyId: string) => void }) {
+/** The row's own buttons (visible without a keyboard, sized for a thumb); each acts on this row only. */
+const ROW_VERBS = ['approve', 'reject', 'hide'] as const;
+export type RowVerb = (typeof ROW_VERBS)[number];
+
+export function Row({ c, current, selected, onClick, onStory, onAct }: {
+  c: AdminComment; current: boolean; selected: boolean; onClick: () => void; onStory?: (storyId: string) => void; onAct?: (verb: RowVerb) => void;
+}) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => { if (current) ref.current?.scrollIntoView?.({ block: 'nearest' }); }, [current]);
   return (
@@ -77,6 +84,11 @@ export function Row({ c, current, selected, onClick, onStory }: { c: AdminCommen
         <div class="byline"><Isolate text={c.author?.displayName ?? 'unknown'} />{c.author?.trusted ? ' ✓' : ''} · {onStory
           ? <a href="#" title="Only this story" onClick={(e) => { e.preventDefault(); e.stopPropagation(); onStory(c.storyId); }}>{c.story?.title ?? c.storyId}</a>
           : c.story?.title ?? c.storyId} · {new Date(c.createdAt).toLocaleString()}</div>
+        {onAct && <div class="row-actions">
+          {ROW_VERBS.filter((v) => offered(v, c.status)).map((v) => (
+            <button key={v} type="button" class={`act-${v}`} onClick={(e) => { e.stopPropagation(); onAct(v); }}>{v === 'reject' ? 'reject…' : v}</button>
+          ))}
+        </div>}
       </div>
     </li>
   );
@@ -84,7 +96,7 @@ export function Row({ c, current, selected, onClick, onStory }: { c: AdminCommen
 
 export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: string) => void; notify: (msg: string) => void }) {
   const [page, setPage] = useState<QueuePage | null>(null);
-  const [filters, setFilters] = useState<Filters>({ label: '', target: '', lang: '', storyId: '' });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [cursor, setCursor] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [picker, setPicker] = useState<string[] | null>(null);
@@ -193,6 +205,13 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
         ))}
         <a href="#/appeals">appeals{page ? <span class="count">{page.counts.appeals}</span> : null}</a>
       </nav>
+      <form class="filters search" role="search" onSubmit={(e) => e.preventDefault()}>
+        {/* Applied on Enter or on leaving the field (change), not per keystroke: each search is one request. */}
+        <input type="search" aria-label="Search text" placeholder="words in the comment" value={filters.q} onChange={set('q')} />
+        <input type="search" aria-label="Author" placeholder="author name" value={filters.author} onChange={set('author')} />
+        <input type="search" aria-label="Story" placeholder="story title or URL" value={filters.story} onChange={set('story')} />
+        {(filters.q || filters.author || filters.story) && <button type="button" onClick={() => setFilters({ ...filters, q: '', author: '', story: '' })}>clear search</button>}
+      </form>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <select aria-label="Label" value={filters.label} onChange={set('label')}><option value="">any label</option>{LABELS.map((l) => <option key={l}>{l}</option>)}</select>
         <select aria-label="Target" value={filters.target} onChange={set('target')}><option value="">any target</option>{TARGETS.map((l) => <option key={l}>{l}</option>)}</select>
@@ -203,7 +222,10 @@ export function Queue({ queue, onOpen, notify }: { queue: string; onOpen: (id: s
       </form>
       {page && comments.length === 0 && <p class="empty">The {queue} queue is empty.</p>}
       <ol class="rows">
-        {comments.map((c, i) => <Row key={c.id} c={c} current={i === cursor} selected={selected.has(c.id)} onClick={() => setCursor(i)} onStory={(storyId) => setFilters({ ...filters, storyId })} />)}
+        {/* A click or tap opens the comment (the cursor moves there too, so Back returns to it); the buttons act in place. */}
+        {comments.map((c, i) => <Row key={c.id} c={c} current={i === cursor} selected={selected.has(c.id)}
+          onClick={() => { setCursor(i); onOpen(c.id); }} onStory={(storyId) => setFilters({ ...filters, storyId })}
+          onAct={(v) => { if (v === 'reject') setPicker([c.id]); else act(v, [c.id]); }} />)}
       </ol>
       {picker && <ReasonPicker count={picker.length} onCancel={() => setPicker(null)} onPick={(reason, note) => { const ids = picker; setPicker(null); void act('reject', ids, reason, note); }} />}
       {help && <Help onClose={() => setHelp(false)} />}

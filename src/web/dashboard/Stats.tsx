@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { api, type StatsView as StatsData } from './api';
+import { dayLabel, dayTicks } from './dayAxis';
 
 const COLORS: Record<string, string> = { approved: '#2f855a', review: '#b7791f', rejected: '#c53030', removed: '#6b46c1', withdrawn: '#a0aec0' };
 const WIDTH = 520;
@@ -11,7 +12,9 @@ function Chart({ title, opts, data }: { title: string; opts: Omit<uPlot.Options,
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!el.current) return;
-    const plot = new uPlot({ width: WIDTH, height: HEIGHT, ...opts } as uPlot.Options, data, el.current);
+    // As wide as the card allows, up to WIDTH: a phone gets a narrower chart rather than a sideways scroll.
+    const width = Math.min(WIDTH, el.current.clientWidth || WIDTH);
+    const plot = new uPlot({ width, height: HEIGHT, ...opts } as uPlot.Options, data, el.current);
     return () => plot.destroy();
   }, [data]);
   return <figure class="chart"><figcaption>{title}</figcaption><div ref={el} /></figure>;
@@ -35,6 +38,11 @@ export function Stats({ notify }: { notify: (m: string) => void }) {
   useEffect(() => { api<StatsData>('GET', `/api/v1/admin/stats?days=${days}`).then(setS, (e) => notify(e.message)); }, [days]);
   if (!s) return <p>Loading…</p>;
   const xs = s.days.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000);
+  // Day ticks counted back from today, so the last day is labelled; room on the right for that label.
+  const time = {
+    axes: [{ splits: () => dayTicks(xs), values: (_u: uPlot, ticks: number[]) => ticks.map(dayLabel) }, {}],
+    padding: [null, 28, null, null] as uPlot.Padding,
+  };
   const statuses = Object.keys(s.decisions).filter((k) => s.decisions[k].some((n) => n > 0));
   return (
     <section class="stats" aria-label="Statistics">
@@ -44,14 +52,14 @@ export function Stats({ notify }: { notify: (m: string) => void }) {
         <span class="muted"> computed over {s.sample.comments} comments (at most 5,000) and the last {s.sample.auditEntries} log entries</span>
       </p>
       <div class="charts">
-        <Chart title="Comments per day" data={[xs, s.volume]} opts={{ series: [{}, { label: 'comments', stroke: '#2b6cb0', fill: 'rgba(43,108,176,.15)', width: 2 }] }} />
+        <Chart title="Comments per day" data={[xs, s.volume]} opts={{ ...time, series: [{}, { label: 'comments', stroke: '#2b6cb0', fill: 'rgba(43,108,176,.15)', width: 2 }] }} />
         <Chart title="Decision mix per day (by current status)" data={[xs, ...statuses.map((k) => s.decisions[k])]}
-          opts={{ series: [{}, ...statuses.map((k) => ({ label: k, stroke: COLORS[k] ?? '#333', width: 2 }))] }} />
+          opts={{ ...time, series: [{}, ...statuses.map((k) => ({ label: k, stroke: COLORS[k] ?? '#333', width: 2 }))] }} />
         {barChart('Labels', s.labels, '#c05621')}
         {barChart('Targets', s.targets, '#805ad5')}
         {barChart('Languages', s.langs, '#2c7a7b')}
         <Chart title="Median minutes to a human decision, per day" data={[xs, s.timeToDecision.medianPerDay as number[]]}
-          opts={{ series: [{}, { label: 'minutes', stroke: '#b83280', width: 2, spanGaps: true }] }} />
+          opts={{ ...time, series: [{}, { label: 'minutes', stroke: '#b83280', width: 2, spanGaps: true }] }} />
       </div>
     </section>
   );

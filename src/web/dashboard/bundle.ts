@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { fromRoot } from '../../root';
 import { css as ownCss } from './styles';
+import { FAVICON_LINK } from '../../http/routes/favicon';
 
 export interface Asset { body: Buffer; gzip: Buffer; etag: string }
 export interface DashboardBundle { js: Asset; css: Asset }
@@ -38,7 +39,7 @@ export function dashboardBundle(): Promise<DashboardBundle> {
 
 export const dashboardPage = (jsEtag: string, cssEtag: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Charcha · Moderation</title><meta name="robots" content="noindex">
+<title>Charcha · Moderation</title><meta name="robots" content="noindex">${FAVICON_LINK}
 <link rel="stylesheet" href="/admin/app.css?v=${encodeURIComponent(cssEtag.replace(/"/g, ''))}">
 </head><body><div id="app"></div>
 <noscript>The moderation dashboard needs JavaScript.</noscript>

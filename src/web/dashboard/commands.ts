@@ -1,7 +1,7 @@
 // Runs a queue action on one or many comments and remembers the audit seqs, so `u` can undo the last batch.
 import { api, type BulkActed, type BulkRequest, type CommentActed, type CommentActionRequest, type Undone, type UndoRequest } from './api';
 import { REASON_CATEGORIES } from '../../domain/types';
-import type { CommentVerb } from '../../domain/comments';
+import { STAFF_VERBS, type CommentVerb } from '../../domain/comments';
 
 // The server's vocabulary, bundled in: the dashboard offers exactly the reasons and verbs the API accepts.
 export const REASONS = REASON_CATEGORIES;
@@ -37,3 +37,6 @@ export async function undoLast(): Promise<number> {
 }
 
 export const canUndo = () => undoStack.length > 0;
+
+/** Whether the verb applies to a comment in this status (the same table the server enforces). */
+export const offered = (verb: Verb, status: string) => (STAFF_VERBS[verb].from as readonly string[]).includes(status);

@@ -2,10 +2,14 @@
 import type { User } from '../domain/types';
 import type { Page } from './threadOverlay';
 
-/** A public page as the store gave it, its authors, and its JSON as sent to anonymous readers. */
+/** A public page as the store gave it, its authors, each comment's JSON as the public sees it, and the whole page's JSON. */
 export interface SharedPage {
   page: Page;
   authors: Map<string, User>;
+  /** Serialised public comments by id. */
+  parts: Map<string, string>;
+  storyJson: string;
+  /** The page as sent to anonymous readers. */
   json: string;
 }
 

@@ -21,6 +21,31 @@ function topOrder(sort: ThreadSort) {
 /** Replies are oldest first: (created_at, id). */
 const replyOrder = (a: Comment, b: Comment) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+type Order = ReturnType<typeof topOrder>;
+
+/**
+ * The common case, without merging: none of the reader's hidden comments lands on this page (the shared page itself), or
+ * only after its last top-level comment on a full page (the same comments, but the reader has a next page).
+ */
+function unaffected(shared: Page, own: OwnHidden[], q: PageQuery, order: Order, after: { key: string | number; id: string } | null): Page | null {
+  const tops = shared.comments.filter((c) => c.parentId === null);
+  const roots = new Set(tops.map((c) => c.id));
+  const last = tops[tops.length - 1];
+  let beyond = false;
+  for (const o of own) {
+    if (o.comment.parentId !== null) {
+      if (roots.has(o.rootId)) return null;
+      continue;
+    }
+    const k = { key: keyOf(q.sort, o.comment), id: o.comment.id };
+    if (after && order(k, after) <= 0) continue;
+    if (tops.length < q.limit || !last || order(k, { key: keyOf(q.sort, last), id: last.id }) < 0) return null;
+    beyond = true;
+  }
+  if (!beyond || shared.nextCursor !== null) return shared;
+  return { comments: shared.comments, nextCursor: encodeCursor(q.sort, keyOf(q.sort, last!), last!.id) };
+}
+
 /**
  * Merges the reader's hidden comments into the shared page. Returns null when the shared page cannot give the answer:
  * a hidden top-level comment of the reader's that lands on this page and has replies (the shared page never loaded
@@ -29,13 +54,15 @@ const replyOrder = (a: Comment, b: Comment) => (a.createdAt < b.createdAt ? -1 :
 export function overlayPage(shared: Page, own: OwnHidden[], q: PageQuery): Page | null {
   if (own.length === 0) return shared;
   const order = topOrder(q.sort);
+  const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
+  const untouched = unaffected(shared, own, q, order, after);
+  if (untouched) return untouched;
   // The shared page's groups: each top-level comment followed by its replies.
   const groups: { top: Comment; replies: Comment[] }[] = [];
   for (const c of shared.comments) {
     if (c.parentId === null) groups.push({ top: c, replies: [] });
     else groups[groups.length - 1]?.replies.push(c);
   }
-  const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
   const ownTops = own.filter((o) => o.comment.parentId === null)
     .map((o) => ({ top: o.comment, replies: [] as Comment[] }))
     .filter((g) => !after || order({ key: keyOf(q.sort, g.top), id: g.top.id }, after) > 0);

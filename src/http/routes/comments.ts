@@ -63,6 +63,12 @@ async function storyForPost(deps: AppDeps, req: FastifyRequest, site: Site, rawU
 }
 
 const PAGE_CACHE_SIZE = 500;
+
+/** A thread response from its serialised parts, in the Thread schema's field order. */
+const threadJson = (storyJson: string, comments: string[], nextCursor: string | null) =>
+  `{"story":${storyJson},"comments":[${comments.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+/** A serialised comment object with `reacted` (the schema's last field) added before its closing brace. */
+const withReacted = (json: string, reacted: boolean) => `${json.slice(0, -1)},"reacted":${reacted}}`;
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** Statuses every reader sees. */
 const PUBLIC: CommentStatus[] = ['approved'];
@@ -111,12 +117,14 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const q = { sort, cursor: req.query.cursor, limit };
     // The Featured view (?featured=true) is its own shared page; a reader's own held comments are never featured.
     const featuredOnly = req.query.featured === true;
+    // Each part goes through its schema's serializer, as every response does: only what the schema promises is sent.
+    const serialize = (c: Static<typeof CommentSchema>) => reply.serializeInput(c, CommentSchema) as string;
     const shared = await sharedPages.get([story.id, version, sort, req.query.cursor ?? '', limit, featuredOnly ? 'featured' : ''].join('|'), async () => {
       const page = await deps.store.listThread({ storyId: story.id, ...q, statuses: PUBLIC, featuredOnly });
       const authors = await authorsOf(deps.store, page.comments);
-      const body = { story: presentStory(story), comments: page.comments.map((c) => presentComment(c, authors.get(c.authorId))), nextCursor: page.nextCursor };
-      // Through the route's response serializer, as every other response: only what the schema promises is sent.
-      return { page, authors, json: reply.serializeInput(body, '200') as string };
+      const parts = new Map(page.comments.map((c) => [c.id, serialize(presentComment(c, authors.get(c.authorId)))]));
+      const storyJson = reply.serializeInput(presentStory(story), StorySchema) as string;
+      return { page, authors, parts, storyJson, json: threadJson(storyJson, [...parts.values()], page.nextCursor) };
     });
     if (!viewer) return reply.type(JSON_TYPE).send(shared.json);
     // The overlay: the reader's own comments the public cannot see (merged in order), their own in full, their reactions.
@@ -125,13 +133,13 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const page = merged ?? await deps.store.listThread({ storyId: story.id, ...q, statuses: PUBLIC, viewerId: viewer.id, featuredOnly });
     const authors = merged ? shared.authors : await authorsOf(deps.store, page.comments);
     const reacted = new Set(await deps.store.reactedAmong(viewer.id, page.comments.map((c) => c.id)));
-    return {
-      story: presentStory(story),
-      comments: page.comments.map((c) => ({
-        ...presentComment(c, c.authorId === viewer.id ? viewer : authors.get(c.authorId), viewer.id, site), reacted: reacted.has(c.id),
-      })),
-      nextCursor: page.nextCursor,
-    };
+    const parts = page.comments.map((c) => {
+      if (c.authorId === viewer.id) return serialize({ ...presentComment(c, viewer, viewer.id, site), reacted: reacted.has(c.id) });
+      // Someone else's comment as the public sees it (already serialised on the shared page) plus this reader's flag.
+      const pub = (merged && shared.parts.get(c.id)) || serialize(presentComment(c, authors.get(c.authorId)));
+      return withReacted(pub, reacted.has(c.id));
+    });
+    return reply.type(JSON_TYPE).send(threadJson(shared.storyJson, parts, page.nextCursor));
   });
 
   app.get<{ Params: Static<typeof IdParams> }>('/api/v1/comments/:id', {

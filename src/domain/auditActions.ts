@@ -73,6 +73,8 @@ const ACTIONS = {
   'evidence.purge': { public: false },
   // Where reader data is sent is configuration staff must answer for, but names a publisher's internal URL: full log only.
   'webhook.save': { public: false },
+  // A translation of the current policy version (src/actions/policyTexts.ts).
+  'policy.translate': { public: true },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

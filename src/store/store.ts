@@ -248,6 +248,23 @@ export interface Store {
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Story[]>;
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number): Promise<Comment[]>;
   // ---- end of imports and exports ----
+  // ---- Policy texts per language (sql/policyTexts.ts): policy_versions holds the base (English) text of each version. ----
+  /** Inserts, or replaces, the text of one language for one policy version. */
+  putPolicyText(t: PolicyText): Promise<void>;
+  getPolicyText(siteId: Id, version: number, lang: string): Promise<PolicyText | undefined>;
+  /** Every language's text of one version, by language. */
+  listPolicyTexts(siteId: Id, version: number): Promise<PolicyText[]>;
+  // ---- end of policy texts ----
+}
+
+/** The policy notice of one version in one language other than the base text's. */
+export interface PolicyText {
+  siteId: Id;
+  version: number;
+  /** BCP 47 primary language, e.g. "hi". */
+  lang: string;
+  text: string;
+  createdAt: Instant;
 }
 
 /** Thrown by adapters when a unique constraint is violated; `constraint` is the same index name on both engines. */

@@ -280,4 +280,14 @@ CREATE INDEX import_records_local ON import_records (kind, local_id);
 CREATE INDEX import_records_email ON import_records (site_id, email);
 `,
   },
+  {
+    version: 15,
+    name: 'policy texts per language: each policy version may carry a text per language (the widget shows the reader\'s)',
+    sql: `
+CREATE TABLE policy_texts (
+  site_id TEXT NOT NULL, version INTEGER NOT NULL, lang TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL,
+  CONSTRAINT policy_texts_pkey PRIMARY KEY (site_id, version, lang)
+);
+`,
+  },
 ];

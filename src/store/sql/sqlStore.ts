@@ -13,7 +13,7 @@ import * as rights from './rights';
 import type { AccountClosure, ConsentRecord, IpSalt } from '../../domain/rights';
 import * as grievances from './grievances';
 import { ticketOf } from '../../compliance/grievances';
-import type { GrievanceQuery, NewGrievance } from '../store';
+import type { GrievanceQuery, NewGrievance, PolicyText } from '../store';
 import type { Grievance } from '../../domain/grievance';
 import * as orders from './orders';
 import type { LegalOrder } from '../../domain/legalOrders';
@@ -23,6 +23,7 @@ import * as hooks from './webhooks';
 import { countPublicComments } from './counts';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
+import * as policyTexts from './policyTexts';
 import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
 import type { ClaimQuery, JobOutcome, JobRecord, MailOutcome, OutboxMail } from '../../domain/work';
 
@@ -415,4 +416,8 @@ export class SqlStore implements Store {
   claimImportedAuthor(localId: Id, claimedBy: Id) { return imports.claimImportedAuthor(this.exec, localId, claimedBy); }
   listStoriesPage(siteId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoriesPage(this.exec, siteId, after, limit); }
   listStoryCommentsPage(storyId: Id, after: { createdAt: Instant; id: Id } | null, limit: number) { return imports.listStoryCommentsPage(this.exec, storyId, after, limit); }
+
+  putPolicyText(t: PolicyText) { return policyTexts.putPolicyText(this.exec, t); }
+  getPolicyText(siteId: Id, version: number, lang: string) { return policyTexts.getPolicyText(this.exec, siteId, version, lang); }
+  listPolicyTexts(siteId: Id, version: number) { return policyTexts.listPolicyTexts(this.exec, siteId, version); }
 }

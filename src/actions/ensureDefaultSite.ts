@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Site } from '../domain/types';
 import { officerPublished, type GrievanceOfficer } from '../domain/grievance';
 import type { Store } from '../store/store';
+import { DEFAULT_POLICY_TEXT_HI } from './policyTexts';
 
 export const DEFAULT_POLICY_TEXT =
   'The opinions posted here do not belong to this site. The author is solely responsible for the opinions. ' +
@@ -35,6 +36,11 @@ export async function ensureDefaultSite(deps: { store: Store; now: () => Date },
   }
   if (!(await deps.store.getPolicy(site.id))) {
     await deps.store.addPolicyVersion({ siteId: site.id, version: 1, text: DEFAULT_POLICY_TEXT, createdAt: at });
+  }
+  // The shipped Hindi notice belongs with the shipped English one only (a publisher's own text needs its own translation).
+  const first = await deps.store.getPolicy(site.id, 1);
+  if (first?.text === DEFAULT_POLICY_TEXT && !(await deps.store.getPolicyText(site.id, 1, 'hi'))) {
+    await deps.store.putPolicyText({ siteId: site.id, version: 1, lang: 'hi', text: DEFAULT_POLICY_TEXT_HI, createdAt: at });
   }
   return site;
 }

@@ -84,6 +84,8 @@ const ACTIONS = {
   // Staff account recovery (`charcha admin …`, CHARCHA_ADMIN_PASSWORD at start-up): housekeeping, full log only.
   'user.password_reset': { public: false },
   'staff.list': { public: false },
+  // A translation of the current policy version (src/actions/policyTexts.ts).
+  'policy.translate': { public: true },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

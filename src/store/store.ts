@@ -284,6 +284,23 @@ export interface Store {
   oldestInQueue(siteId: Id): Promise<Comment | undefined>;
   // deleteUserSessions ("sign out everywhere") is declared with the account tokens above.
   // ---- end of notifications ----
+  // ---- Policy texts per language (sql/policyTexts.ts): policy_versions holds the base (English) text of each version. ----
+  /** Inserts, or replaces, the text of one language for one policy version. */
+  putPolicyText(t: PolicyText): Promise<void>;
+  getPolicyText(siteId: Id, version: number, lang: string): Promise<PolicyText | undefined>;
+  /** Every language's text of one version, by language. */
+  listPolicyTexts(siteId: Id, version: number): Promise<PolicyText[]>;
+  // ---- end of policy texts ----
+}
+
+/** The policy notice of one version in one language other than the base text's. */
+export interface PolicyText {
+  siteId: Id;
+  version: number;
+  /** BCP 47 primary language, e.g. "hi". */
+  lang: string;
+  text: string;
+  createdAt: Instant;
 }
 
 /** One of a reader's own comments the public cannot see, and the top-level comment of its thread (itself when top-level). */

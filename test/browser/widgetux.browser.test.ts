@@ -1,6 +1,7 @@
-// Browser tests of the reader widget's UX fixes (issue 12): the nudge before posting, featured comments, sign-in next to Respect, dark mode, and more below.
+// Browser tests of the reader widget's UX fixes (issue 12): the nudge before posting, featured comments, sign-in next to Respect, dark mode, the policy in the reader's language, axe-core and keyboard-only use.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stories } from '../../src/web/demo/stories';
+import { seriousViolations } from './axe';
 import { apiPost, apiReader, pageErrors, registerInWidget, requireChromium, startHarness, widget, type Harness } from './harness';
 
 export const SCREENS = '/work/screens/widget';
@@ -135,5 +136,72 @@ describe.runIf(requireChromium('the widget UX browser test'))('widget UX in a re
     const hiDesk = await open(`${storyUrl}?lang=hi`, 'light');
     await hiDesk.p.screenshot({ path: shot('widget-desktop-hi'), fullPage: true });
     for (const x of [system, forcedLight, forcedDark, phone, phoneEn, hiDesk]) expect(x.errors).toEqual([]);
+  });
+
+  it('shows the policy once, in Hindi for the Hindi interface, and records Hindi as the language accepted', { timeout: 90_000 }, async () => {
+    const storyUrl = `${h.server.url}/stories/${stories[0].slug}`;
+    const page = await (await h.browser.newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${storyUrl}?lang=hi`);
+    const w = widget(page);
+    const notice = w.locator('.notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('lang')).toBe('hi');
+    expect(await notice.textContent()).toContain('राय के लिए लेखक स्वयं पूरी तरह ज़िम्मेदार है');
+    // Once on the page: the article carries no copy of its own.
+    const copies = await page.evaluate(() => document.body.innerText.split('The author is solely responsible').length - 1);
+    expect(copies).toBe(0);
+    await w.getByLabel('प्रदर्शित नाम').fill('सीमा');
+    await w.getByLabel('ईमेल').fill('seema@example.com');
+    await w.getByLabel('पासवर्ड').fill('correct horse battery staple');
+    await w.getByRole('button', { name: 'खाता बनाएँ' }).click();
+    await w.getByRole('checkbox').check();
+    await w.getByRole('button', { name: 'स्वीकार करें और आगे बढ़ें' }).click();
+    await w.getByLabel('आपकी राय').waitFor();
+    const user = await h.server.deps.store.findUserByEmail(h.server.deps.siteId, 'seema@example.com');
+    const consent = (await h.server.deps.store.listConsents(user!.id)).find((c) => c.purpose === 'comment_policy');
+    expect(consent).toMatchObject({ action: 'give', noticeVersion: 1, lang: 'hi', channel: 'widget' });
+    await page.screenshot({ path: shot('widget-desktop-hi-signed-in'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations, and a keyboard alone can post and reply', { timeout: 90_000 }, async () => {
+    const storyUrl = `${h.server.url}/stories/${stories[1].slug}`;
+    const page = await (await h.browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true })).newPage();
+    const errors = pageErrors(page);
+    await page.goto(storyUrl);
+    await registerInWidget(page, 'Keyboard Reader', 'keys@example.com');
+    const w = widget(page);
+    // Keyboard only from here: focus the composer, type, Tab to the Post button, Enter.
+    await w.getByLabel('Your opinion').focus();
+    await page.keyboard.type('Reading hours help every child.');
+    const tabTo = async (name: RegExp) => {
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => document.querySelector('.charcha-embed')!.shadowRoot!.activeElement?.textContent ?? '');
+        if (name.test(focused)) return;
+      }
+      throw new Error(`no focusable ${name} within 30 tabs`);
+    };
+    await tabTo(/^Post opinion$/);
+    await page.keyboard.press('Enter');
+    const mine = w.locator('.comment', { hasText: 'Reading hours help every child.' });
+    await mine.waitFor();
+    await mine.getByRole('button', { name: 'Respect' }).focus();
+    await tabTo(/^Reply$/);
+    await page.keyboard.press('Enter');
+    // The reply box takes focus where it opens.
+    await expect.poll(() => page.evaluate(() => document.querySelector('.charcha-embed')!.shadowRoot!.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.type('And libraries after school.');
+    await tabTo(/^Post reply$/);
+    await page.keyboard.press('Enter');
+    await w.locator('.replies .comment', { hasText: 'And libraries after school.' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // Signed out, and in the dark theme, too.
+    const anon = await (await h.browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true, colorScheme: 'dark' })).newPage();
+    await anon.goto(`${storyUrl}?lang=hi`);
+    await widget(anon).locator('.comment').first().waitFor();
+    expect(await seriousViolations(anon)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

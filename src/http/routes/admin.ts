@@ -14,10 +14,11 @@ import { adminStatsRoutes } from './adminStats';
 import { adminWebhookRoutes } from './adminWebhooks';
 import { appealRoutes } from './appeals';
 import { modlogRoutes } from './modlog';
+import { adminPolicyTextRoutes } from './adminPolicyTexts';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   gateStaffRoutes(app, deps);
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminExportRoutes, adminStatsRoutes, adminWebhookRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminExportRoutes, adminStatsRoutes, adminWebhookRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes, adminPolicyTextRoutes]) {
     await plugin(app, deps);
   }
 }

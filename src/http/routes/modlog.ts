@@ -11,6 +11,7 @@ import { currentSite, type AppDeps, type AuditAnchor } from '../deps';
 import { presentPublicEntry, type PublicLogEntry } from './adminPresenter';
 import { AuditKeyView, PublicLogPage } from '../adminSchemas';
 import { notFound } from '../../domain/errors';
+import { COLUMN_HELP, esc, LOG_PAGE_CSS, renderRows, type LogPageContext } from './modlogPage';
 
 /** Chosen by the typed action list (domain/auditActions.ts): moderation decisions are public, readers' own acts are not. */
 export const isPublic = (e: Pick<AuditEntry, 'action'>) => isPublicAction(e.action);
@@ -36,8 +37,6 @@ export type PublicCheckpoint = ReturnType<typeof presentCheckpoint>;
 
 const checkpointOf = (audit: AuditAnchor | undefined) => presentCheckpoint(audit?.latest());
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 function renderCheckpoint(c: PublicCheckpoint): string {
   if (!c) return '<p id="checkpoint">No signed checkpoint yet.</p>';
   return `<p id="checkpoint">Latest signed checkpoint: entry <strong>${esc(c.seq)}</strong> has hash <code>${esc(c.hash)}</code>, signed at `
@@ -46,25 +45,44 @@ function renderCheckpoint(c: PublicCheckpoint): string {
     + `<small>Signature: <code>${esc(c.sig)}</code></small></p>`;
 }
 
-export function renderLogPage(entries: PublicLogEntry[], next: number | null, checkpoint: PublicCheckpoint = null): string {
-  const rows = entries.map((e) => `<tr><td>${esc(e.seq)}</td><td><time datetime="${esc(e.at)}">${esc(e.at.replace('T', ' ').slice(0, 19))} UTC</time></td>`
-    + `<td><code>${esc(e.action)}</code></td><td>${esc(e.targetType)}${e.targetId ? ` <small>${esc(e.targetId.slice(0, 8))}</small>` : ''}</td>`
-    + `<td>${esc(e.reason ?? '')}</td><td><code>${esc(e.rule ?? '')}</code></td><td><small><code>${esc(e.hash.slice(0, 12))}</code></small></td></tr>`).join('\n');
+export function renderLogPage(entries: PublicLogEntry[], next: number | null, checkpoint: PublicCheckpoint = null, ctx: LogPageContext = {}): string {
+  const rows = renderRows(entries, ctx);
+  const back = ctx.site ? `<nav class="back"><a href="${esc(ctx.site.url)}">\u2190 Back to ${esc(ctx.site.name)}</a></nav>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Moderation log</title>${FAVICON_LINK}<style>
-body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #e3e3e8;vertical-align:top}
-th{background:#f5f5f7;font-weight:600}code{font-size:.9em}small{color:#666}
-</style></head><body>
+<title>Moderation log${ctx.site ? ` | ${esc(ctx.site.name)}` : ''}</title>${FAVICON_LINK}<style>${LOG_PAGE_CSS}</style></head><body>
+${back}<main>
 <h1>Moderation log</h1>
 <p>Every moderation action on this site, newest first. Each entry is chained to the one before it by a SHA-256 hash, so a changed or deleted entry is detectable. No names, e-mail addresses, IP addresses or comment text are shown. Also as <a href="/api/v1/moderation-log">JSON</a>.</p>
+<h2>What the columns mean</h2>
+<dl class="help">${COLUMN_HELP.map(([h, d]) => `<dt>${esc(h)}</dt><dd>${esc(d)}</dd>`).join('')}</dl>
 ${renderCheckpoint(checkpoint)}
-<table><thead><tr><th>#</th><th>Time</th><th>Action</th><th>Target</th><th>Reason</th><th>Rule</th><th>Hash</th></tr></thead>
+<table><caption class="sr">Moderation actions, newest first</caption><thead><tr>${COLUMN_HELP.map(([h]) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows || '<tr><td colspan="7">No actions yet.</td></tr>'}
 </tbody></table>
-${next ? `<p><a href="/moderation-log?before=${next}">Older entries →</a></p>` : ''}
+${next ? `<p><a href="/moderation-log?before=${next}">Older entries \u2192</a></p>` : ''}
+</main>
 </body></html>`;
+}
+
+/** For each entry about a comment or a story, that story's title and URL (public facts; never the comment itself). */
+export async function storiesOf(store: Store, entries: PublicLogEntry[]): Promise<Map<number, { title: string; url: string }>> {
+  const out = new Map<number, { title: string; url: string }>();
+  const storyCache = new Map<string, { title: string; url: string } | null>();
+  const story = async (id: string) => {
+    if (!storyCache.has(id)) {
+      const s = await store.getStory(id);
+      storyCache.set(id, s ? { title: s.title, url: s.url } : null);
+    }
+    return storyCache.get(id) ?? null;
+  };
+  for (const e of entries) {
+    if (!e.targetId) continue;
+    const storyId = e.targetType === 'story' ? e.targetId : e.targetType === 'comment' ? (await store.getComment(e.targetId))?.storyId : undefined;
+    const s = storyId ? await story(storyId) : null;
+    if (s) out.set(e.seq, s);
+  }
+  return out;
 }
 
 /**
@@ -108,7 +126,10 @@ export async function modlogRoutes(app: FastifyInstance, deps: AppDeps): Promise
   app.get('/moderation-log', { schema: { querystring: Query, hide: true } }, async (req, reply) => {
     const q = req.query as typeof Query.static;
     const page = await publicPage(deps.store, q.before, q.limit ?? 100);
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', logPageCsp((await currentSite(deps)).origins));
-    return renderLogPage(page.entries, page.next, checkpointOf(deps.audit));
+    const site = await currentSite(deps);
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('content-security-policy', logPageCsp(site.origins));
+    // Back to the publisher: its first embed origin, else the front page of this server.
+    const ctx = { site: { name: site.name, url: site.origins[0] ?? '/' }, stories: await storiesOf(deps.store, page.entries) };
+    return renderLogPage(page.entries, page.next, checkpointOf(deps.audit), ctx);
   });
 }

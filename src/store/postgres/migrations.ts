@@ -281,6 +281,28 @@ CREATE INDEX import_records_email ON import_records (site_id, email);
 `,
   },
   {
+    version: 15,
+    name: 'policy texts per language: each policy version may carry a text per language (the widget shows the reader\'s)',
+    sql: `
+CREATE TABLE policy_texts (
+  site_id TEXT NOT NULL, version INTEGER NOT NULL, lang TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL,
+  CONSTRAINT policy_texts_pkey PRIMARY KEY (site_id, version, lang)
+);
+`,
+  },
+  {
+    version: 17,
+    name: 'notifications: readers\' e-mail choices and fired threshold alerts (src/actions/notify.ts)',
+    sql: `
+CREATE TABLE notification_prefs (
+  user_id TEXT PRIMARY KEY REFERENCES users(id), replies INTEGER NOT NULL, decisions INTEGER NOT NULL, lang TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+-- A row while an alert has fired and the condition still holds; deleted (re-armed) once it no longer does.
+CREATE TABLE notification_alerts (site_id TEXT NOT NULL, name TEXT NOT NULL, fired_at TEXT NOT NULL, PRIMARY KEY (site_id, name));
+`,
+  },
+  {
     version: 18,
     name: 'one-use account tokens: e-mail verification and password reset (src/actions/accountEmail.ts, passwordReset.ts)',
     sql: `
@@ -296,18 +318,6 @@ CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at
     name: 'comments by story and author: a signed-in reader\'s own held comments beside the shared thread page',
     sql: `
 CREATE INDEX comments_story_author ON comments (story_id, author_id);
-`,
-  },
-  {
-    version: 17,
-    name: 'notifications: readers\' e-mail choices and fired threshold alerts (src/actions/notify.ts)',
-    sql: `
-CREATE TABLE notification_prefs (
-  user_id TEXT PRIMARY KEY REFERENCES users(id), replies INTEGER NOT NULL, decisions INTEGER NOT NULL, lang TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-);
--- A row while an alert has fired and the condition still holds; deleted (re-armed) once it no longer does.
-CREATE TABLE notification_alerts (site_id TEXT NOT NULL, name TEXT NOT NULL, fired_at TEXT NOT NULL, PRIMARY KEY (site_id, name));
 `,
   },
 ];

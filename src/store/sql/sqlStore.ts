@@ -13,7 +13,7 @@ import * as rights from './rights';
 import type { AccountClosure, ConsentRecord, IpSalt } from '../../domain/rights';
 import * as grievances from './grievances';
 import { ticketOf } from '../../compliance/grievances';
-import type { GrievanceQuery, NewGrievance } from '../store';
+import type { GrievanceQuery, NewGrievance, PolicyText } from '../store';
 import type { Grievance } from '../../domain/grievance';
 import * as orders from './orders';
 import type { LegalOrder } from '../../domain/legalOrders';
@@ -26,6 +26,7 @@ import * as imports from './imports';
 import * as overlay from './overlay';
 import * as notifications from './notifications';
 import type { NotificationPrefs } from '../../domain/notifications';
+import * as policyTexts from './policyTexts';
 import type { ImportKind, ImportRecord, ImportSource } from '../../domain/imports';
 import * as accountTokens from './accountTokens';
 import type { AccountToken, AccountTokenPurpose } from '../../domain/accountTokens';
@@ -439,4 +440,7 @@ export class SqlStore implements Store {
   fireAlert(siteId: Id, name: string, at: Instant) { return notifications.fireAlert(this.exec, siteId, name, at); }
   armAlert(siteId: Id, name: string) { return notifications.armAlert(this.exec, siteId, name); }
   oldestInQueue(siteId: Id) { return notifications.oldestInQueue(this.exec, siteId); }
+  putPolicyText(t: PolicyText) { return policyTexts.putPolicyText(this.exec, t); }
+  getPolicyText(siteId: Id, version: number, lang: string) { return policyTexts.getPolicyText(this.exec, siteId, version, lang); }
+  listPolicyTexts(siteId: Id, version: number) { return policyTexts.listPolicyTexts(this.exec, siteId, version); }
 }

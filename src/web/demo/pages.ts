@@ -1,6 +1,6 @@
 // Renders the demo site's pages (story list and article with the opinion widget) as HTML strings.
 import { demoCss } from './style';
-import { DEMO_SITE_NAME, siteNotice, stories, type DemoStory } from './stories';
+import { DEMO_SITE_NAME, stories, type DemoStory } from './stories';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
@@ -50,7 +50,7 @@ export function storyPage(origin: string, s: DemoStory, lang?: 'en' | 'hi', them
 <p class="standfirst">${esc(s.standfirst)}</p>
 <div class="byline">${esc(s.byline)} · ${esc(s.dateline)} · <span lang="en">Opinions in</span> <a href="?lang=en">English</a> | <a href="?lang=hi" lang="hi">हिन्दी</a></div>
 ${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
-<p class="notice" role="note">${esc(siteNotice(DEMO_SITE_NAME))}</p>
+<!-- The site policy is shown once, by the widget below (in the reader's language), not copied here as well. -->
 </article>
 <script src="${esc(origin)}/embed.js" data-charcha-story-url="${esc(url)}" data-charcha-title="${esc(s.title)}" data-charcha-entities="${esc(s.entities.join(','))}"${langAttr} async></script>`,
   `<link rel="canonical" href="${esc(url)}">\n`, theme);

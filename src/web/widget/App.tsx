@@ -46,7 +46,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
     // A new policy version was published since acceptance: show it and ask again.
     if (e instanceof ApiError && e.code === 'policy_not_accepted') {
       setAccepted(false);
-      api.policy().then(setPolicy).catch(() => undefined);
+      api.policy(cfg.lang).then(setPolicy).catch(() => undefined);
     }
     setError(e instanceof ApiError && e.detail ? e.detail : t('error'));
   };
@@ -66,7 +66,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
       await restoreSession(api, cfg.ssoToken).catch(fail);
       const session = await api.session();
       await api.upsertStory(cfg.storyUrl, cfg.title, cfg.entities, cfg.signature).catch(fail);
-      const pol = await api.policy();
+      const pol = await api.policy(cfg.lang);
       setMe(session.user);
       setAccepted(session.policyAccepted);
       setPolicy(pol);
@@ -143,7 +143,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
       <section class="charcha" aria-labelledby="charcha-h" lang={cfg.lang}>
         <h2 id="charcha-h">{t('heading')}</h2>
         {policy && (
-          <aside class="notice" aria-label={t('notice')}>
+          <aside class="notice" aria-label={t('notice')} lang={policy.lang}>
             <p>{policy.text}</p>
           </aside>
         )}

@@ -73,7 +73,7 @@ export function PolicyGate({ onAccepted }: { onAccepted(): void }) {
   const accept = async () => {
     if (!policy) return;
     try {
-      await api.acceptPolicy(policy.version);
+      await api.acceptPolicy(policy.version, policy.lang);
       onAccepted();
     } catch (err) {
       fail(err);

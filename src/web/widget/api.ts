@@ -78,8 +78,11 @@ export class Api {
     throw e;
   });
 
-  policy = () => this.call<Policy>('GET', '/api/v1/policy');
-  acceptPolicy = (version: number) => this.call<Static<typeof Accepted>>('POST', '/api/v1/policy/accept', { version } satisfies Static<typeof Accept>);
+  /** The policy in the interface language where the site has it; its `lang` says which text came. */
+  policy = (lang: string) => this.call<Policy>('GET', '/api/v1/policy?' + new URLSearchParams({ lang }));
+  /** Accepts a version as shown: the language of the text read goes into the consent ledger. */
+  acceptPolicy = (version: number, lang: string) =>
+    this.call<Static<typeof Accepted>>('POST', '/api/v1/policy/accept', { version, lang } satisfies Static<typeof Accept>);
   register = (body: Static<typeof Register>) => this.call<Static<typeof SignedIn>>('POST', '/api/v1/auth/register', body);
   login = (body: Static<typeof Login>) => this.call<Static<typeof SignedIn>>('POST', '/api/v1/auth/login', body);
   logout = () => this.call<Static<typeof LoggedOut>>('POST', '/api/v1/auth/logout', {});

@@ -76,7 +76,7 @@ function discounted(h: Hit, cues: Cues, tokens: Token[]): boolean {
 }
 
 /**
- * A mild insult word about a thing, not a person: "the minister's argument is idiotic", "a stupid decision",
+ * A mild insult word (an adjective, weight < 0.75; not a person-noun such as "idiot") about a thing, not a person: "the minister's argument is idiotic", "a stupid decision",
  * "सरकार की यह नीति बेवकूफी भरी है". The thing noun sits just before the word (its subject) or right after it.
  */
 function aboutThing(h: Hit, cues: Cues, tokens: Token[]): boolean {
@@ -113,7 +113,7 @@ export function analyse(hits: Hit[], mentions: Map<number, Mention[]>, tokens: T
     let score = h.ce.entry.weight ?? DEFAULT_WEIGHT[cat];
     const ev: Evidence = { label, s: h.s, e: h.e, score, source: `${h.ce.entry.lang}/${cat}: ${h.ce.entry.source}` };
     if (cat === 'insult' || cat === 'slur' || cat === 'threat') {
-      if (cat === 'insult' && score < 0.9 && h.slots.length === 0 && aboutThing(h, cues, tokens)) { dropped++; continue; }
+      if (cat === 'insult' && score < 0.75 && h.slots.length === 0 && aboutThing(h, cues, tokens)) { dropped++; continue; }
       const aim = aimOf(h, mentions, tokens);
       const kind = aim.mention?.kind;
       if (kind === 'institution' || kind === 'plural') {

@@ -126,7 +126,7 @@ describe.runIf(requireChromium('the dashboard browser test'))('moderator dashboa
     // Evidence screens for the closing note: a held comment with its span highlighted, settings, stats, the public log.
     await w.getByLabel('Your opinion').fill('Whoever wrote this zorblax plan has never seen a map.');
     await w.getByRole('button', { name: 'Post opinion' }).click();
-    // The draft check says it will be held before anything is sent; the author posts anyway.
+    // The nudge comes first (issue 12): the author posts anyway.
     await w.getByRole('button', { name: 'Post anyway' }).click();
     await mod.goto(`${base}/admin#/queue/review`);
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);

@@ -104,7 +104,7 @@ describe.each(list)('API contract on $name', (backend) => {
   it('serves the policy and records its acceptance; a wrong version is policy_version_mismatch', async () => {
     const c = await reader(s.base, { accept: false });
     const p = await c.get('/api/v1/policy');
-    expect(p.body).toEqual({ version: 1, text: expect.stringContaining('Legal action will be taken') });
+    expect(p.body).toEqual({ version: 1, text: expect.stringContaining('Legal action will be taken'), lang: 'en', languages: ['en', 'hi'] });
     expectProblem(await c.post('/api/v1/comments', { storyUrl, body: 'Hello' }), 403, 'policy_not_accepted');
     expectProblem(await c.post('/api/v1/policy/accept', { version: 2 }), 400, 'policy_version_mismatch');
     const a = await c.post('/api/v1/policy/accept', { version: 1 });

@@ -61,16 +61,15 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     await w.locator('.thread > .comment').nth(51).waitFor();
     expect(await w.getByRole('button', { name: 'Load more' }).count()).toBe(0);
 
-    // Signed out, Respect explains itself next to the button instead of doing nothing.
-    const firstActions = w.locator('.thread > .comment').first().locator('.actions').first();
-    await firstActions.locator('button', { hasText: 'Respect' }).click();
-    await expect.poll(() => firstActions.getByRole('status').textContent()).toContain('Sign in to show respect.');
+    // Signed out, Respect explains itself instead of doing nothing, next to the button (issue 12).
+    await w.locator('.thread > .comment').first().locator('.actions button', { hasText: 'Respect' }).click();
+    await expect.poll(() => w.locator('.thread > .comment').first().locator('.actions .hint').textContent()).toBe('Sign in to show respect. Sign in');
 
     // A refused sign-in shows the server's problem detail in the alert region.
     await w.getByRole('button', { name: 'Already have an account? Sign in' }).click();
     await w.getByLabel('Email').fill('nobody@example.com');
     await w.getByLabel('Password').fill('not the password');
-    await w.locator('.auth').getByRole('button', { name: 'Sign in', exact: true }).click();
+    await w.locator('form.auth').getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect.poll(() => w.getByRole('alert').textContent()).toBe('Wrong email or password.');
     await w.getByRole('button', { name: 'New here? Create an account' }).click();
 
@@ -98,7 +97,7 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     await top.getByLabel('Reason').selectOption('insult');
     await top.getByLabel('Details (optional)').fill('Testing the report form');
     await top.getByRole('button', { name: 'Send report' }).click();
-    await top.getByRole('status').filter({ hasText: /\S/ }).first().waitFor();
+    await top.getByRole('status').waitFor();
     const reports = await h.server.deps.store.listReports((await top.getAttribute('data-id'))!);
     expect(reports.map((r) => [r.reason, r.note])).toEqual([['insult', 'Testing the report form']]);
 
@@ -116,12 +115,11 @@ describe.runIf(requireChromium('the thread browser test'))('thread in a real bro
     const box = w.getByLabel('Your opinion');
     await box.fill('This one says zorksuspect.');
     await w.getByRole('button', { name: 'Post opinion' }).click();
-    // The draft check names the problem before anything is sent; the author may post anyway.
+    // The nudge comes first (issue 12): the author posts anyway.
     await w.getByRole('button', { name: 'Post anyway' }).click();
     await w.locator('.comment', { hasText: 'This one says zorksuspect.' }).locator('.badge.held').waitFor();
     await box.fill('This one says zorkbanned.');
     await w.getByRole('button', { name: 'Post opinion' }).click();
-    // The draft check names the problem before anything is sent; the author may post anyway.
     await w.getByRole('button', { name: 'Post anyway' }).click();
     const gone = w.locator('.comment', { hasText: 'This one says zorkbanned.' }).locator('.badge.gone');
     await gone.waitFor();

@@ -204,4 +204,31 @@ describe.runIf(requireChromium('the widget UX browser test'))('widget UX in a re
     expect(await seriousViolations(anon)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('gives every comment a permalink; opening one loads its thread beyond the first page and scrolls to it', { timeout: 90_000 }, async () => {
+    const storyUrl = `${h.server.url}/stories/${stories[2].slug}`;
+    const auth = await apiReader(h.server.url, 'linker@example.com', 'Linker');
+    const root = await apiPost(h.server.url, auth, storyUrl, 'The first opinion, soon far down the thread.');
+    const reply = await apiPost(h.server.url, auth, storyUrl, 'A reply somebody wants to share.', root.id);
+    for (let i = 0; i < 52; i++) await apiPost(h.server.url, auth, storyUrl, `Later opinion ${i}`);
+    const ctx = await h.browser.newContext({ viewport: { width: 1024, height: 800 } });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
+    const page = await ctx.newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${storyUrl}#charcha-${reply.id}`);
+    const w = widget(page);
+    const linked = w.locator(`.comment[data-id="${reply.id}"]`);
+    await linked.waitFor();
+    // Its parent came with it (it is not on the first page of 50), and the reply sits under it.
+    expect(await w.locator(`.comment[data-id="${root.id}"] .replies .comment[data-id="${reply.id}"]`).count()).toBe(1);
+    await expect.poll(() => linked.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(await linked.getAttribute('class')).toContain('target');
+    expect(await linked.getAttribute('id')).toBe(`charcha-${reply.id}`);
+    // "Copy link" puts the same link on the clipboard and says so next to it.
+    await linked.locator(':scope > article .permalink').click();
+    await expect.poll(() => linked.locator(':scope > article .hint[role=status]').last().textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${storyUrl}#charcha-${reply.id}`);
+    expect(await linked.locator(':scope > article .permalink').getAttribute('href')).toBe(`${storyUrl}#charcha-${reply.id}`);
+    expect(errors).toEqual([]);
+  });
 });

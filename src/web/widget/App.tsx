@@ -9,6 +9,7 @@ import { WidgetContext, type EmbedConfig, type Widget } from './context';
 import { translator } from './i18n';
 import { connectLive, type LiveMode } from './live';
 import { arrange, merge, type Sort } from './thread';
+import { linkedId, threadOf } from './permalink';
 import { REPORT_REASONS } from '../../domain/types';
 import { SignInChoice } from './SignInChoice';
 import { bindInstance, endSession, exchangeToken, restoreSession } from './sso';
@@ -36,6 +37,8 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   const [announce, setAnnounce] = useState('');
   const [mode, setMode] = useState<LiveMode>('connecting');
   const [settings, setSettings] = useState(false);
+  const listRef = useRef(list);
+  listRef.current = list;
   const meRef = useRef(me);
   meRef.current = me;
   const sortRef = useRef(sort);
@@ -73,6 +76,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
       // A thread that cannot be read (story refused, network) still leaves a usable widget with the error shown.
       await load('newest', null).catch(fail);
       setReady(true);
+      await openLinked().catch(() => undefined);
       stop = connectLive(cfg.base, cfg.storyUrl, {
         comment: (c) => {
           if (c.status !== 'approved' && c.author?.id !== meRef.current?.id) return;
@@ -96,6 +100,33 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
     return () => stop();
   }, []);
 
+  // A permalink (#charcha-<id>): bring its comment and the thread above it into the list, then scroll to it.
+  const root = useRef<HTMLElement>(null);
+  const [target, setTarget] = useState<string | null>(null);
+  const openLinked = async () => {
+    const id = linkedId(location.hash);
+    if (!id) return;
+    const have = new Set(listRef.current.map((c) => c.id));
+    const chain = await threadOf(api, id, (x) => have.has(x));
+    if (chain.length) setList((l) => merge(l, chain, sortRef.current, 'page'));
+    scrolledTo.current = null;
+    setTarget(id);
+  };
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!target || scrolledTo.current === target) return;
+    const el = root.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(target)}"] > article`);
+    if (!el) return;
+    // Once per link: later live updates must not pull the reader back.
+    scrolledTo.current = target;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }, [target, list]);
+  useEffect(() => {
+    const onHash = () => { openLinked().catch(() => undefined); };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const changeSort = (s: Sort) => {
     setSort(s);
     load(s, null).catch(fail);
@@ -132,6 +163,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
   const ctx: Widget = {
     api, t, cfg, me, policy, closed,
     reasons: REASONS,
+    target,
     upsert: (c) => setList((l) => merge(l, [c], sortRef.current)),
     remove: (id) => setList((l) => l.filter((c) => c.id !== id)),
     fail,
@@ -140,7 +172,7 @@ export function App({ cfg }: { cfg: EmbedConfig }) {
 
   return (
     <WidgetContext.Provider value={ctx}>
-      <section class="charcha" aria-labelledby="charcha-h" lang={cfg.lang}>
+      <section class="charcha" aria-labelledby="charcha-h" lang={cfg.lang} ref={root}>
         <h2 id="charcha-h">{t('heading')}</h2>
         {policy && (
           <aside class="notice" aria-label={t('notice')} lang={policy.lang}>

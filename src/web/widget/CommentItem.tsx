@@ -9,6 +9,7 @@ import { Composer } from './Composer';
 import { useWidget } from './context';
 import { ReportForm } from './ReportForm';
 import { canEdit } from './thread';
+import { permalink } from './permalink';
 import { APPEALABLE_STATUSES, withdrawable } from '../../domain/comments';
 import type { CommentStatus } from '../../domain/types';
 
@@ -27,7 +28,13 @@ function Status({ c }: { c: CommentView }) {
 }
 
 export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (id: string) => CommentView[]; depth: number }) {
-  const { api, t, me, cfg, closed, upsert, remove, fail } = useWidget();
+  const { api, t, me, cfg, closed, upsert, remove, fail, target } = useWidget();
+  const [copied, setCopied] = useState('');
+  const link = permalink(cfg.storyUrl, c.id);
+  const copyLink = async () => {
+    // The clipboard may be refused (permissions, an insecure page): the link is then shown to copy by hand.
+    try { await navigator.clipboard.writeText(link); setCopied(t('linkCopied')); } catch { setCopied(link); }
+  };
   const [open, setOpen] = useState<'reply' | 'report' | 'edit' | null>(null);
   // A signed-in reader's thread page says whether they reacted; after that, the server's answer to a press does.
   const [reacted, setReacted] = useState(c.reacted ?? false);
@@ -69,8 +76,8 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
   // An erased account's name is cleared to "[deleted]" on the server; each language shows its own word for it.
   const author = c.author.displayName === '[deleted]' ? t('deletedAuthor') : c.author.displayName;
   return (
-    <li class={mine ? 'comment mine' : 'comment'} data-id={c.id}>
-      <article aria-label={bidiSafe(author)}>
+    <li class={'comment' + (mine ? ' mine' : '') + (target === c.id ? ' target' : '')} data-id={c.id} id={`charcha-${c.id}`}>
+      <article aria-label={bidiSafe(author)} tabIndex={-1}>
         <header>
           <strong><Isolate text={author} /></strong>
           <time dateTime={c.createdAt}>{when.toLocaleString(cfg.lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' })}</time>
@@ -85,12 +92,14 @@ export function CommentItem({ c, replies, depth }: { c: CommentView; replies: (i
           <button type="button" aria-pressed={reacted} disabled={mine || closed} onClick={respect}>
             {t('respect')} <span class="n">{c.reactionCount}</span>
           </button>
-          <span class="hint" role="status">
-            {!me && askSignIn && <>{t('signInToReact')} <button type="button" class="link" onClick={goToSignIn}>{t('signIn')}</button></>}
-          </span>
+          {!me && askSignIn && (
+            <span class="hint" role="status">{t('signInToReact')} <button type="button" class="link" onClick={goToSignIn}>{t('signIn')}</button></span>
+          )}
           {me && !closed && c.status === 'approved' && <button type="button" aria-expanded={open === 'reply'} onClick={() => toggle('reply')}>{t('reply')}</button>}
           {me && !mine && <button type="button" aria-expanded={open === 'report'} onClick={() => toggle('report')}>{t('report')}</button>}
           {mine && !closed && canEdit(c, Date.now()) && <button type="button" onClick={() => toggle('edit')}>{t('edit')}</button>}
+          <a class="permalink" href={link} onClick={(e) => { e.preventDefault(); copyLink(); }}>{t('copyLink')}</a>
+          {copied && <span class="hint" role="status">{copied}</span>}
           {/* A rejected or removed opinion is already hidden; the author's way forward there is the appeal below. */}
           {mine && withdrawable(c.status as CommentStatus) && <button type="button" onClick={withdraw}>{t('withdraw')}</button>}
         </div>

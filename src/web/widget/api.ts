@@ -102,6 +102,7 @@ export class Api {
     this.call<Static<typeof One>>('POST', '/api/v1/comments', (parentId ? { storyUrl, body, parentId } : { storyUrl, body }) satisfies Static<typeof Post>);
   edit = (id: string, body: string) =>
     this.call<Static<typeof One>>('PATCH', `/api/v1/comments/${encodeURIComponent(id)}`, { body } satisfies Static<typeof Edit>);
+  one = (id: string) => this.call<Static<typeof One>>('GET', `/api/v1/comments/${encodeURIComponent(id)}`);
   withdraw = (id: string) => this.call<Static<typeof One>>('DELETE', `/api/v1/comments/${encodeURIComponent(id)}`);
   react = (id: string, on: boolean) =>
     this.call<Static<typeof Reaction>>(on ? 'POST' : 'DELETE', `/api/v1/comments/${encodeURIComponent(id)}/reactions`, on ? {} : undefined);

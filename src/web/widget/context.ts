@@ -26,6 +26,8 @@ export interface Widget {
   closed: boolean;
   /** Report categories: the engine's labels plus "other", as the server's report schema lists them. */
   reasons: ReportReason[];
+  /** The comment a permalink opened, highlighted. */
+  target?: string | null;
   /** Put a comment (new or changed) into the thread. */
   upsert(c: CommentView): void;
   remove(id: string): void;

@@ -54,6 +54,8 @@ time,.muted{color:#666;font-size:.8rem}
 .body a{color:#0b57d0}
 .actions{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center}
 .hint{font-size:.8rem;color:#555}
+.permalink{font-size:.8rem;color:#0b57d0;align-self:center}
+.comment.target>article{background:#fff8d6;outline:2px solid #e0a800;outline-offset:2px}
 .actions button{font-size:.8rem;min-height:2rem;padding:.2rem .6rem;border-color:#bbb}
 .badge{font-size:.72rem;border-radius:3px;padding:0 .4rem;font-weight:600}
 .badge.held{background:#fff1c2;color:#6b4e00}

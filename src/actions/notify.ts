@@ -51,6 +51,9 @@ export async function notifyReply(deps: NotifyDeps, reply: Comment): Promise<boo
   if (!reply.parentId || reply.status !== 'approved') return false;
   const parent = await deps.store.getComment(reply.parentId);
   if (!parent || parent.authorId === reply.authorId) return false;
+  // Inside the post's transaction getUser locks the row (PostgreSQL): take the two readers' rows in id order, so two
+  // readers replying to each other at once cannot take them in opposite orders.
+  for (const id of [parent.authorId, reply.authorId].sort()) await deps.store.getUser(id);
   const ctx = await context(deps, parent);
   const to = await deps.store.getUser(parent.authorId);
   if (!ctx || !ctx.settings.replies || !mailable(to)) return false;

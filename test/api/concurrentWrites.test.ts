@@ -20,6 +20,20 @@ describe.each(list)('concurrent writes on $name', (backend) => {
     expect(revs.body.revisions.map((r: { rev: number }) => r.rev).sort((x: number, y: number) => x - y)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
   });
 
+  it('two readers replying to each other at once: every reply 201 (no deadlock on their user rows)', async () => {
+    const [a, b] = await Promise.all([reader(s.base), reader(s.base)]);
+    const storyUrl = `${s.base}/stories/cross-replies`;
+    const tops = async (who: Client) => Promise.all([0, 1, 2, 3, 4].map(async (i) => (await who.post('/api/v1/comments', { storyUrl, body: `opinion ${i}` })).body.comment.id as string));
+    const [ofA, ofB] = [await tops(a), await tops(b)];
+    for (let round = 0; round < 3; round++) {
+      const replies = await Promise.all([
+        ...ofB.map((parentId) => a.post('/api/v1/comments', { storyUrl, parentId, body: `a answers, round ${round}` })),
+        ...ofA.map((parentId) => b.post('/api/v1/comments', { storyUrl, parentId, body: `b answers, round ${round}` })),
+      ]);
+      expect(replies.filter((r) => r.status !== 201).map((r) => r.text)).toEqual([]);
+    }
+  });
+
   it('twenty simultaneous respects and reports from different readers all land once', async () => {
     const author = await reader(s.base);
     const posted = await author.post('/api/v1/comments', { storyUrl: `${s.base}/stories/race2`, body: 'react to me' });

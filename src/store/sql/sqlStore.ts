@@ -52,8 +52,13 @@ const bumpStoryOf = 'UPDATE stories SET version = version + 1 WHERE id = (SELECT
 export class SqlStore implements Store {
   constructor(private readonly exec: Executor, private readonly dialect: Dialect, private readonly inTx = false) {}
 
-  /** ` FOR UPDATE` for a read inside a PostgreSQL transaction; SQLite already runs one writing transaction at a time. */
-  private rowLock() { return this.inTx && this.dialect.name === 'postgres' ? ' FOR UPDATE' : ''; }
+  /**
+   * The row lock of a read inside a PostgreSQL transaction (SQLite already runs one writing transaction at a time).
+   * NO KEY UPDATE, not UPDATE: it still serialises every read-modify-write of the row, but does not conflict with the
+   * KEY SHARE lock a foreign key check takes. With FOR UPDATE, a reply that reads the parent's author (to notify them)
+   * deadlocked against that author's own concurrent post, whose comment row references their user row.
+   */
+  private rowLock() { return this.inTx && this.dialect.name === 'postgres' ? ' FOR NO KEY UPDATE' : ''; }
   migrate() { return this.dialect.migrate(); }
   close() { return this.dialect.close(); }
 

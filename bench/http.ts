@@ -9,14 +9,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromRoot } from '../src/root';
-import { createScratch, type Scratch } from './pgScratch';
+import { BENCH_PG_ADMIN_URL, createScratch, type Scratch } from './pgScratch';
 
 const HELD_BODY = 'The mayor is a fraud and a criminal who took bribes.';
 const THREAD_SIZE = 1_000;
 const SSE_LISTENERS = 5_000;
 const SSE_EVENTS = 10;
 
-interface Server { name: string; url: string; pid: number; stop(): Promise<void> }
+interface Server {
+  name: string; url: string; pid: number; stop(): Promise<void>;
+  /** On PostgreSQL: the server's own database, whose backends' CPU is counted beside the server process's. */
+  database?: string;
+}
 
 /** Debian's wrk, installed with apt-get when missing (the bench needs a C load generator on a 2-core machine). */
 export function ensureWrk(): void {
@@ -73,6 +77,22 @@ function cpuMs(pid: number): number {
   return (Number(stat[11]) + Number(stat[12])) * 10;
 }
 
+/** CPU ms of each PostgreSQL backend now connected to `database` (same machine; a backend gone since reads as absent). */
+function backendCpu(database: string | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!database) return out;
+  const pids = execFileSync('psql', [BENCH_PG_ADMIN_URL, '-Atc', `SELECT pid FROM pg_stat_activity WHERE datname = '${database}'`], { encoding: 'utf8' });
+  for (const pid of pids.split('\n').filter(Boolean).map(Number)) {
+    try {
+      out.set(pid, cpuMs(pid));
+    } catch {
+      // It ended between the query and the read.
+    }
+  }
+  return out;
+}
+const backendDelta = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
 async function call(base: string, method: string, url: string, body?: unknown, token?: string) {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -115,7 +135,7 @@ export async function seed(s: Server): Promise<Fixture> {
   return { poster: authors[0].token, reader: reader.token, readStory, postStory: story('live-blog'), sseStory: story('fan-out') };
 }
 
-interface Load { perSecond: number; p50: number; p99: number; ok: number; errors: number; cpuPerReq: number }
+interface Load { perSecond: number; p50: number; p99: number; ok: number; errors: number; cpuPerReq: number; dbCpuPerReq: number }
 
 /**
  * One bounded wrk run (1 thread; stops at `seconds` or `maxRequests`, whichever comes first). `postEvery`: every Nth request
@@ -145,9 +165,11 @@ end
 `;
   fs.writeFileSync(path.join(dir, 'load.lua'), lua);
   const cpu0 = cpuMs(s.pid);
+  const db0 = backendCpu(s.database);
   const out = execFileSync('wrk', ['-t', '1', '-c', String(opts.connections), '-d', `${opts.seconds}s`, '--timeout', '5s', '--latency', '-s', path.join(dir, 'load.lua'), s.url],
     { encoding: 'utf8', timeout: (opts.seconds + 30) * 1000 });
   const cpu = cpuMs(s.pid) - cpu0;
+  const dbCpu = backendDelta(db0, backendCpu(s.database));
   fs.rmSync(dir, { recursive: true, force: true });
   const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
   const ms = (re: RegExp) => {
@@ -158,7 +180,7 @@ end
   const errors = (num(/Non-2xx or 3xx responses: (\d+)/) || 0) + (num(/Socket errors:.*timeout (\d+)/) || 0);
   const secs = num(/requests in ([\d.]+)s/) || opts.seconds;
   const ok = total - errors;
-  return { perSecond: ok / secs, p50: ms(/50%\s+([\d.]+)(us|ms|s)/), p99: ms(/99%\s+([\d.]+)(us|ms|s)/), ok, errors, cpuPerReq: cpu / Math.max(1, total) };
+  return { perSecond: ok / secs, p50: ms(/50%\s+([\d.]+)(us|ms|s)/), p99: ms(/99%\s+([\d.]+)(us|ms|s)/), ok, errors, cpuPerReq: cpu / Math.max(1, total), dbCpuPerReq: dbCpu / Math.max(1, total) };
 }
 
 interface Fanout { p50: number; p99: number; delivered: number; expected: number }
@@ -233,6 +255,7 @@ export async function run(argv: string[]): Promise<number> {
     const failed = servers.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
     const [charcha, bare] = servers.map((s) => (s as PromiseFulfilledResult<Server>).value);
+    if (scratch) [charcha.database, bare.database] = [scratch.names.charcha, scratch.names.bare];
     const fx = { charcha: await seed(charcha), bare: await seed(bare) };
     const page = (f: Fixture) => `/api/v1/comments?storyUrl=${encodeURIComponent(f.readStory)}&limit=50`;
     // Each scenario runs on the bare server and then on Charcha, back to back, so both see the same machine load.
@@ -250,6 +273,7 @@ export async function run(argv: string[]): Promise<number> {
       rows.push({ label: `${label}: req/s`, charcha: n0(r.charcha.perSecond), bare: n0(against.perSecond), ratio: `${(r.charcha.perSecond / against.perSecond).toFixed(2)}×` });
       rows.push({ label: `${label}: p50 / p99`, charcha: `${ms1(r.charcha.p50)} / ${ms1(r.charcha.p99)}`, bare: `${ms1(against.p50)} / ${ms1(against.p99)}`, ratio: `${(r.charcha.p99 / against.p99).toFixed(2)}× p99` });
       rows.push({ label: `${label}: server CPU ms/req`, charcha: r.charcha.cpuPerReq.toFixed(3), bare: against.cpuPerReq.toFixed(3), ratio: `${(r.charcha.cpuPerReq / against.cpuPerReq).toFixed(2)}×` });
+      if (scratch) rows.push({ label: `${label}: PostgreSQL CPU ms/req`, charcha: r.charcha.dbCpuPerReq.toFixed(3), bare: against.dbCpuPerReq.toFixed(3), ratio: `${(r.charcha.dbCpuPerReq / against.dbCpuPerReq).toFixed(2)}×` });
       if (r.charcha.errors || against.errors) rows.push({ label: `${label}: errors`, charcha: String(r.charcha.errors), bare: String(against.errors), ratio: '' });
     };
     rate('POST a comment (moderation on, ack after commit)', post);
@@ -269,6 +293,7 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write([
     `charcha HTTP benchmark on ${scratch ? `PostgreSQL ${scratch.version} (synchronous_commit=${scratch.synchronousCommit}, a scratch database per server, pools of 10)` : 'SQLite (synchronous=FULL)'} — wrk, 1 thread, ${connections} connections, ${seconds} s per run (at most ${maxRequests} requests);`,
     `both servers in their own processes on loopback, each scenario run on the bare server then on Charcha; ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`,
+    ...(scratch ? ['server CPU is the Node process alone; PostgreSQL CPU is that of the backends connected to its database'] : []),
     '',
     line('', 'Charcha', 'bare', 'ratio'),
     `|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 1)}:|${'-'.repeat(w[2] + 1)}:|---|`,

@@ -19,7 +19,7 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return u.toString();
 }
 
-export interface Scratch { urls: Record<string, string>; version: string; synchronousCommit: string; drop(): Promise<void> }
+export interface Scratch { urls: Record<string, string>; names: Record<string, string>; version: string; synchronousCommit: string; drop(): Promise<void> }
 
 /** Creates one empty database per role (dropping a leftover of the same name first) and says how to drop them all. */
 export async function createScratch(roles: string[], pid = process.pid, adminUrl = BENCH_PG_ADMIN_URL): Promise<Scratch> {
@@ -34,7 +34,7 @@ export async function createScratch(roles: string[], pid = process.pid, adminUrl
     const version = (await admin.query('SHOW server_version')).rows[0].server_version as string;
     const synchronousCommit = (await admin.query('SHOW synchronous_commit')).rows[0].synchronous_commit as string;
     return {
-      urls: Object.fromEntries(roles.map((r, i) => [r, databaseUrl(adminUrl, names[i])])), version, synchronousCommit,
+      urls: Object.fromEntries(roles.map((r, i) => [r, databaseUrl(adminUrl, names[i])])), names: Object.fromEntries(roles.map((r, i) => [r, names[i]])), version, synchronousCommit,
       drop: async () => {
         const c = new pg.Client({ connectionString: adminUrl });
         await c.connect();

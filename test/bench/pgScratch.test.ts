@@ -31,6 +31,7 @@ describe('bench scratch databases', () => {
     const scratch = await createScratch(['charcha', 'bare'], pid, adminUrl);
     try {
       expect(Object.keys(scratch.urls)).toEqual(['charcha', 'bare']);
+      expect(scratch.names).toEqual({ charcha: scratchName(pid, 'charcha'), bare: scratchName(pid, 'bare') });
       expect(scratch.version).toMatch(/^\d+/);
       for (const role of ['charcha', 'bare']) {
         expect(await exists(scratchName(pid, role))).toBe(true);

@@ -1,5 +1,7 @@
 // `npm run bench:http [seconds] [connections]`: Charcha and the bare Fastify + better-sqlite3 server (bench/bare.ts) in one
 // run, on loopback, driven by Debian's wrk; prints each figure beside the baseline's as a ratio.
+// `npm run bench:http -- --pg [seconds] [connections]` (or BENCH_DB=postgres): the same on PostgreSQL, Charcha with
+// DATABASE_URL on a scratch database against the bare Fastify + pg server (bench/barePg.ts) on another; both are dropped after.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -7,13 +9,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromRoot } from '../src/root';
+import { BENCH_PG_ADMIN_URL, createScratch, type Scratch } from './pgScratch';
 
 const HELD_BODY = 'The mayor is a fraud and a criminal who took bribes.';
 const THREAD_SIZE = 1_000;
 const SSE_LISTENERS = 5_000;
 const SSE_EVENTS = 10;
 
-interface Server { name: string; url: string; pid: number; stop(): Promise<void> }
+interface Server {
+  name: string; url: string; pid: number; stop(): Promise<void>;
+  /** On PostgreSQL: the server's own database, whose backends' CPU is counted beside the server process's. */
+  database?: string;
+}
 
 /** Debian's wrk, installed with apt-get when missing (the bench needs a C load generator on a 2-core machine). */
 export function ensureWrk(): void {
@@ -53,21 +60,38 @@ function spawnServer(name: string, args: string[], env: NodeJS.ProcessEnv, patte
   });
 }
 
-export const startCharcha = (dataDir: string) => spawnServer('charcha', [
+export const startCharcha = (dataDir: string, databaseUrl = '') => spawnServer('charcha', [
   ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), fromRoot('bin/charcha.mjs'), 'serve',
 ], {
   PORT: '0', HOST: '127.0.0.1', CHARCHA_DATA_DIR: dataDir, CHARCHA_WRITE_RATE_LIMIT: '100000000', LOG_LEVEL: 'silent',
   CHARCHA_GRIEVANCE_OFFICER_NAME: 'Bench Officer', CHARCHA_GRIEVANCE_OFFICER_EMAIL: 'officer@bench.example',
-  CHARCHA_GRIEVANCE_OFFICER_ADDRESS: 'Bench Road, Delhi, India', DATABASE_URL: '', REDIS_URL: '',
+  CHARCHA_GRIEVANCE_OFFICER_ADDRESS: 'Bench Road, Delhi, India', DATABASE_URL: databaseUrl, REDIS_URL: '',
 }, /listening on (http:\/\/\S+) \(started/);
 
 const startBare = (dataDir: string) => spawnServer('bare', ['--import', 'tsx', fromRoot('bench/bare.ts'), dataDir], {}, /listening on (http:\/\/\S+)/);
+const startBarePg = (databaseUrl: string) => spawnServer('bare', ['--import', 'tsx', fromRoot('bench/barePg.ts'), databaseUrl], {}, /listening on (http:\/\/\S+)/);
 
 function cpuMs(pid: number): number {
   // utime + stime of the server process, in clock ticks (100 Hz on Linux).
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(stat[11]) + Number(stat[12])) * 10;
 }
+
+/** CPU ms of each PostgreSQL backend now connected to `database` (same machine; a backend gone since reads as absent). */
+function backendCpu(database: string | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!database) return out;
+  const pids = execFileSync('psql', [BENCH_PG_ADMIN_URL, '-Atc', `SELECT pid FROM pg_stat_activity WHERE datname = '${database}'`], { encoding: 'utf8' });
+  for (const pid of pids.split('\n').filter(Boolean).map(Number)) {
+    try {
+      out.set(pid, cpuMs(pid));
+    } catch {
+      // It ended between the query and the read.
+    }
+  }
+  return out;
+}
+const backendDelta = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
 async function call(base: string, method: string, url: string, body?: unknown, token?: string) {
   const headers: Record<string, string> = {};
@@ -101,9 +125,9 @@ export async function seed(s: Server): Promise<Fixture> {
     const made = await Promise.all(Array.from({ length: 10 }, (_, k) => post(i + k, null)));
     tops.push(...made.map((m) => m.comment.id as string));
   }
-  for (let i = 800; i < THREAD_SIZE; i += 10) {
-    await Promise.all(Array.from({ length: 10 }, (_, k) => post(i + k, tops[(i + k) * 7 % tops.length])));
-  }
+  // Replies one at a time: concurrent replies between the same authors deadlock Charcha on PostgreSQL (the reply
+  // notification locks both authors' user rows, in either order, inside the post's transaction), which is not what this measures.
+  for (let i = 800; i < THREAD_SIZE; i++) await post(i, tops[i * 7 % tops.length]);
   // The reader's own comment, held for review (the bare server is told the status; Charcha's engine decides it).
   const held = await call(s.url, 'POST', '/api/v1/comments', { storyUrl: readStory, body: HELD_BODY, status: 'review' }, reader.token);
   if (held.comment.status === 'approved') throw new Error('the held seed comment was approved; pick another HELD_BODY');
@@ -111,7 +135,7 @@ export async function seed(s: Server): Promise<Fixture> {
   return { poster: authors[0].token, reader: reader.token, readStory, postStory: story('live-blog'), sseStory: story('fan-out') };
 }
 
-interface Load { perSecond: number; p50: number; p99: number; ok: number; errors: number; cpuPerReq: number }
+interface Load { perSecond: number; p50: number; p99: number; ok: number; errors: number; cpuPerReq: number; dbCpuPerReq: number }
 
 /**
  * One bounded wrk run (1 thread; stops at `seconds` or `maxRequests`, whichever comes first). `postEvery`: every Nth request
@@ -141,9 +165,11 @@ end
 `;
   fs.writeFileSync(path.join(dir, 'load.lua'), lua);
   const cpu0 = cpuMs(s.pid);
+  const db0 = backendCpu(s.database);
   const out = execFileSync('wrk', ['-t', '1', '-c', String(opts.connections), '-d', `${opts.seconds}s`, '--timeout', '5s', '--latency', '-s', path.join(dir, 'load.lua'), s.url],
     { encoding: 'utf8', timeout: (opts.seconds + 30) * 1000 });
   const cpu = cpuMs(s.pid) - cpu0;
+  const dbCpu = backendDelta(db0, backendCpu(s.database));
   fs.rmSync(dir, { recursive: true, force: true });
   const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
   const ms = (re: RegExp) => {
@@ -154,7 +180,7 @@ end
   const errors = (num(/Non-2xx or 3xx responses: (\d+)/) || 0) + (num(/Socket errors:.*timeout (\d+)/) || 0);
   const secs = num(/requests in ([\d.]+)s/) || opts.seconds;
   const ok = total - errors;
-  return { perSecond: ok / secs, p50: ms(/50%\s+([\d.]+)(us|ms|s)/), p99: ms(/99%\s+([\d.]+)(us|ms|s)/), ok, errors, cpuPerReq: cpu / Math.max(1, total) };
+  return { perSecond: ok / secs, p50: ms(/50%\s+([\d.]+)(us|ms|s)/), p99: ms(/99%\s+([\d.]+)(us|ms|s)/), ok, errors, cpuPerReq: cpu / Math.max(1, total), dbCpuPerReq: dbCpu / Math.max(1, total) };
 }
 
 interface Fanout { p50: number; p99: number; delivered: number; expected: number }
@@ -211,16 +237,25 @@ async function fanout(s: Server, f: Fixture, listeners: number, events: number):
 
 type Row = { label: string; charcha: string; bare: string; ratio: string };
 
-export async function run(args: string[]): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
+  const postgres = argv.includes('--pg') || process.env.BENCH_DB === 'postgres';
+  const args = argv.filter((a) => a !== '--pg');
   const seconds = Number(args[0] ?? 6);
   const connections = Number(args[1] ?? 10);
   const maxRequests = 200_000;
   ensureWrk();
   const dirs = [fs.mkdtempSync(path.join(os.tmpdir(), 'charcha-bench-')), fs.mkdtempSync(path.join(os.tmpdir(), 'bare-bench-'))];
   const started = performance.now();
-  const [charcha, bare] = await Promise.all([startCharcha(dirs[0]), startBare(dirs[1])]);
+  const scratch: Scratch | null = postgres ? await createScratch(['charcha', 'bare']) : null;
+  const servers = await Promise.allSettled(scratch
+    ? [startCharcha(dirs[0], scratch.urls.charcha), startBarePg(scratch.urls.bare)]
+    : [startCharcha(dirs[0]), startBare(dirs[1])]);
   const rows: Row[] = [];
   try {
+    const failed = servers.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [charcha, bare] = servers.map((s) => (s as PromiseFulfilledResult<Server>).value);
+    if (scratch) [charcha.database, bare.database] = [scratch.names.charcha, scratch.names.bare];
     const fx = { charcha: await seed(charcha), bare: await seed(bare) };
     const page = (f: Fixture) => `/api/v1/comments?storyUrl=${encodeURIComponent(f.readStory)}&limit=50`;
     // Each scenario runs on the bare server and then on Charcha, back to back, so both see the same machine load.
@@ -238,6 +273,7 @@ export async function run(args: string[]): Promise<number> {
       rows.push({ label: `${label}: req/s`, charcha: n0(r.charcha.perSecond), bare: n0(against.perSecond), ratio: `${(r.charcha.perSecond / against.perSecond).toFixed(2)}×` });
       rows.push({ label: `${label}: p50 / p99`, charcha: `${ms1(r.charcha.p50)} / ${ms1(r.charcha.p99)}`, bare: `${ms1(against.p50)} / ${ms1(against.p99)}`, ratio: `${(r.charcha.p99 / against.p99).toFixed(2)}× p99` });
       rows.push({ label: `${label}: server CPU ms/req`, charcha: r.charcha.cpuPerReq.toFixed(3), bare: against.cpuPerReq.toFixed(3), ratio: `${(r.charcha.cpuPerReq / against.cpuPerReq).toFixed(2)}×` });
+      if (scratch) rows.push({ label: `${label}: PostgreSQL CPU ms/req`, charcha: r.charcha.dbCpuPerReq.toFixed(3), bare: against.dbCpuPerReq.toFixed(3), ratio: `${(r.charcha.dbCpuPerReq / against.dbCpuPerReq).toFixed(2)}×` });
       if (r.charcha.errors || against.errors) rows.push({ label: `${label}: errors`, charcha: String(r.charcha.errors), bare: String(against.errors), ratio: '' });
     };
     rate('POST a comment (moderation on, ack after commit)', post);
@@ -248,14 +284,16 @@ export async function run(args: string[]): Promise<number> {
     rows.push({ label: `SSE fan-out to ${SSE_LISTENERS} (${SSE_EVENTS} events): delivery p50 / p99`, charcha: `${ms1(sse.charcha.p50)} / ${ms1(sse.charcha.p99)}`, bare: `${ms1(sse.bare.p50)} / ${ms1(sse.bare.p99)}`, ratio: `${(sse.charcha.p99 / sse.bare.p99).toFixed(2)}× p99` });
     rows.push({ label: 'SSE fan-out: delivered', charcha: `${sse.charcha.delivered}/${sse.charcha.expected}`, bare: `${sse.bare.delivered}/${sse.bare.expected}`, ratio: '' });
   } finally {
-    await Promise.all([charcha.stop(), bare.stop()]);
+    await Promise.all(servers.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+    await scratch?.drop();
   }
   const w = [Math.max(...rows.map((r) => r.label.length)), Math.max(...rows.map((r) => r.charcha.length)), Math.max(...rows.map((r) => r.bare.length))];
   const line = (a: string, b: string, c: string, d: string) => `| ${a.padEnd(w[0])} | ${b.padStart(w[1])} | ${c.padStart(w[2])} | ${d} |`;
   process.stdout.write([
-    `charcha HTTP benchmark on SQLite (synchronous=FULL) — wrk, 1 thread, ${connections} connections, ${seconds} s per run (at most ${maxRequests} requests);`,
+    `charcha HTTP benchmark on ${scratch ? `PostgreSQL ${scratch.version} (synchronous_commit=${scratch.synchronousCommit}, a scratch database per server, pools of 10)` : 'SQLite (synchronous=FULL)'} — wrk, 1 thread, ${connections} connections, ${seconds} s per run (at most ${maxRequests} requests);`,
     `both servers in their own processes on loopback, each scenario run on the bare server then on Charcha; ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}`,
+    ...(scratch ? ['server CPU is the Node process alone; PostgreSQL CPU is that of the backends connected to its database'] : []),
     '',
     line('', 'Charcha', 'bare', 'ratio'),
     `|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 1)}:|${'-'.repeat(w[2] + 1)}:|---|`,

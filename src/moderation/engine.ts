@@ -71,6 +71,9 @@ function addSpan(spans: Span[], seen: Set<string>, norm: Normalised, text: strin
   spans.push({ start: o.start, end: o.end, label, ...(target ? { target } : {}), source });
 }
 
+/** A mention of one person or an addressee: not an institution, not the readers at large. */
+const isPersonMention = (m: { type: Target; kind?: string }): boolean => m.type === 'individual' && m.kind !== 'institution' && m.kind !== 'plural';
+
 const isAimless = (ev: { aimless?: boolean }): boolean => ev.aimless === true;
 
 function bySpan(a: Span, b: Span): number {
@@ -116,6 +119,8 @@ export function createEngine(data: EngineData): Engine {
     for (let k = 0; k < tokens.length; k++) if (blocked[k]) allowed++;
     let groupMention = false;
     for (let k = 0; k < mentions.length; k++) if (mentions[k].type !== 'individual') { groupMention = true; break; }
+    let personMention = false;
+    for (let k = 0; k < mentions.length; k++) if (isPersonMention(mentions[k])) { personMention = true; break; }
     // The model sees the n-grams and what the lexicons found (lexfeatures.ts); a model trained without them ignores them.
     const model = classifier?.predict(norm.text, lexFeatures({ lexScores, groupSlur, discounted, allowed, groupMention, evidence }));
     const modelScores = modelLabelScores(model);
@@ -124,7 +129,7 @@ export function createEngine(data: EngineData): Engine {
       const v = Math.max(lexScores[l] ?? 0, modelScores[l] ?? 0);
       if (v > 0) scores[l] = Math.round(v * 1000) / 1000;
     }
-    return { lang: info.lang, lexScores, modelScores, scores, evidence, banned, suspect, groupSlur, discounted, allowed, groupMention, ...(model ? { model } : {}) };
+    return { lang: info.lang, lexScores, modelScores, scores, evidence, banned, suspect, groupSlur, discounted, allowed, groupMention, personMention, ...(model ? { model } : {}) };
   }
 
   function check(text: string, context?: ModerationContext): Verdict {
@@ -151,11 +156,13 @@ export function createEngine(data: EngineData): Engine {
       addSpan(spans, seen, norm, text, ev.s, ev.e, ev.label, ev.target, ev.source);
       if (ev.targetAt) addSpan(spans, seen, norm, text, ev.targetAt[0], ev.targetAt[1], ev.label, ev.target, 'target');
     }
-    // Model-only insult: take the target head's word when no lexicon target exists.
+    // Model-only insult: take the target head's word when no lexicon target exists; "individual" only when the text
+    // names a person or addresses someone (issue 11: "बातचीत जारी रहनी चाहिए।" was given target individual with
+    // nobody in the sentence).
     if (labels.includes('insult') && targets.size === 0 && sig.model && !sig.evidence.some(isAimless)) {
       const m = sig.model;
       if ((m.targetGroup ?? 0) > Math.max(m.targetIndividual ?? 0, m.targetOther ?? 0)) targets.add('community');
-      else if ((m.targetIndividual ?? 0) > 0.5) targets.add('individual');
+      else if ((m.targetIndividual ?? 0) > 0.5 && sig.personMention) targets.add('individual');
     }
     if (spans.length > 1) spans.sort(bySpan);
     return { decision, labels, targets: [...targets], scores: sig.scores, spans, rule, modelVersion, policyVersion, lang: sig.lang };

@@ -36,6 +36,8 @@ export interface Signals {
   allowed: number;
   /** The text names a community, religion or country. */
   groupMention: boolean;
+  /** The text names a person or addresses someone ("you", "तुम", "@name", a story name), not an institution or "you all". */
+  personMention: boolean;
   model?: ModelScores;
 }
 

@@ -23,3 +23,15 @@ for (const lang of ['en', 'hi', 'hinglish'] as const) {
   }
   DEFAULT_SETTINGS.modelInsultAt[lang] = original[lang];
 }
+// The bar when the comment names and addresses nobody (issue 11: an insult needs someone to insult).
+process.stdout.write('\n| comment lang | bar, nobody named or addressed | violations caught | innocents held | reject precision |\n|---|---:|---:|---:|---:|\n');
+const originalUnaimed = { ...DEFAULT_SETTINGS.modelInsultUnaimedAt };
+for (const lang of ['en', 'hi', 'hinglish'] as const) {
+  const rows = dev.filter((r) => r.lang === lang);
+  for (const b of bars) {
+    (DEFAULT_SETTINGS.modelInsultUnaimedAt as Record<Lang, number>)[lang] = b;
+    const c = evalNews(engine, rows).caught.all;
+    process.stdout.write(`| ${lang} | ${b.toFixed(2)}${b === originalUnaimed[lang] ? ' (now)' : ''} | ${(c.caught / c.violations).toFixed(3)} | ${(c.held / c.innocents).toFixed(3)} | ${c.rejected ? (1 - c.rejectedInnocent / c.rejected).toFixed(3) : '–'} |\n`);
+  }
+  DEFAULT_SETTINGS.modelInsultUnaimedAt[lang] = originalUnaimed[lang];
+}

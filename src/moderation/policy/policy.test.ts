@@ -4,7 +4,7 @@ import { RULES, decide, resolveSettings, DEFAULT_SETTINGS } from './index';
 import type { Signals } from '../signals';
 
 function signals(over: Partial<Signals>): Signals {
-  return { lang: 'en', lexScores: {}, modelScores: {}, scores: {}, evidence: [], banned: [], suspect: [], groupSlur: false, discounted: 0, allowed: 0, groupMention: false, ...over };
+  return { lang: 'en', lexScores: {}, modelScores: {}, scores: {}, evidence: [], banned: [], suspect: [], groupSlur: false, discounted: 0, allowed: 0, groupMention: false, personMention: false, ...over };
 }
 const lex = (s: Signals['lexScores']) => signals({ lexScores: s, scores: s });
 
@@ -43,11 +43,19 @@ describe('policy rules', () => {
     expect(decide(signals({ modelScores: { inflammatory: 0.8 }, scores: { inflammatory: 0.8 } }), DEFAULT_SETTINGS).decision).toBe('approve');
   });
   it('holds on the model alone at a language-specific insult bar: near 0.5 for Devanagari Hindi, higher for English and Hinglish', () => {
-    const m = (lang: Signals['lang']) => signals({ lang, modelScores: { insult: 0.6 }, scores: { insult: 0.6 } });
+    const m = (lang: Signals['lang']) => signals({ lang, personMention: true, modelScores: { insult: 0.6 }, scores: { insult: 0.6 } });
     expect(decide(m('hi'), DEFAULT_SETTINGS).decision).toBe('review');
     expect(decide(m('en'), DEFAULT_SETTINGS).decision).toBe('approve');
     expect(decide(m('hinglish'), DEFAULT_SETTINGS).decision).toBe('approve');
     expect(decide({ ...m('hi'), groupMention: true }, DEFAULT_SETTINGS).decision).toBe('approve');
+  });
+  it('asks more of the model alone for a Hindi insult when nobody is named or addressed (issue 11)', () => {
+    const hi = (score: number, over: Partial<Signals> = {}) => signals({ lang: 'hi', modelScores: { insult: score }, scores: { insult: score }, ...over });
+    expect(decide(hi(0.67), DEFAULT_SETTINGS).decision).toBe('approve');
+    expect(decide(hi(0.67, { personMention: true }), DEFAULT_SETTINGS)).toEqual({ decision: 'review', rule: 'model-only' });
+    expect(decide(hi(0.85), DEFAULT_SETTINGS)).toEqual({ decision: 'review', rule: 'model-only' });
+    // English keeps its bar whether or not someone is named.
+    expect(decide(signals({ modelScores: { insult: 0.78 }, scores: { insult: 0.78 } }), DEFAULT_SETTINGS).decision).toBe('review');
   });
   it('does not let the model overrule what the lexicons saw and judged', () => {
     const quoted = signals({ modelScores: { insult: 0.97 }, scores: { insult: 0.97 }, discounted: 1 });

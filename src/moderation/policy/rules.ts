@@ -10,9 +10,12 @@ export interface Rule {
   decide(s: Signals, settings: ResolvedSettings): Decision | undefined;
 }
 
-/** The score the model alone must reach for a label: per head (insult: per language), raised when a group is named, never below the site's threshold. */
+/**
+ * The score the model alone must reach for a label: per head (insult: per language, higher when nobody is named or
+ * addressed), raised when a group is named, never below the site's threshold.
+ */
 export function modelBar(s: Signals, st: ResolvedSettings, l: Label): number {
-  const head = l === 'insult' ? st.modelInsultAt[s.lang] : st.modelOnlyAt[l];
+  const head = l !== 'insult' ? st.modelOnlyAt[l] : s.personMention || s.groupMention ? st.modelInsultAt[s.lang] : Math.max(st.modelInsultAt[s.lang], st.modelInsultUnaimedAt[s.lang]);
   return Math.max(head, st.thresholds[l], s.groupMention ? st.modelOnlyGroupAt : 0);
 }
 
@@ -53,7 +56,7 @@ export const RULES: readonly Rule[] = [
   // quoted, negated, reported, or an allow-listed lookalike such as "assassin"), the model, which sees only n-grams,
   // does not overrule that reading.
   {
-    id: 'model-only', reads: ['modelScores', 'lexScores', 'discounted', 'allowed', 'groupMention'],
+    id: 'model-only', reads: ['modelScores', 'lexScores', 'discounted', 'allowed', 'groupMention', 'personMention'],
     decide: (s, st) => (s.discounted === 0 && s.allowed === 0 && !anyLexScore(s) && modelReaches(s, st) ? 'review' : undefined),
   },
   { id: 'approve', reads: [], decide: () => 'approve' },

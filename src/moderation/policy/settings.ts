@@ -17,6 +17,13 @@ export interface ResolvedSettings {
    * Hinglish is the least reliable language and English sees the most neutral-but-heated comments, so they stay high.
    */
   modelInsultAt: Record<Lang, number>;
+  /**
+   * The insult bar per language when the text names nobody and addresses nobody (no person, addressee or group mention):
+   * an insult needs someone to insult, so the model alone must be surer. Devanagari Hindi's low bar (0.55) otherwise
+   * held plain sentences such as "बातचीत जारी रहनी चाहिए।" on n-grams alone (issue 11). Hindi 0.75: the lowest bar at
+   * which the own DEV split holds no Hindi innocent (tune-thresholds.ts); each step higher costs public-validation recall.
+   */
+  modelInsultUnaimedAt: Record<Lang, number>;
   /** The bar when the comment names a community, religion or country: n-gram models over-flag identity terms. */
   modelOnlyGroupAt: number;
 }
@@ -28,6 +35,7 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   modelOnlyAt: { insult: 0.75, vulgar: 0.8, inflammatory: 0.85, obscene: 1.01, defamation: 1.01 },
   modelInsultAt: { en: 0.75, hi: 0.55, hinglish: 0.9, mixed: 0.7 },
   modelOnlyGroupAt: 0.9,
+  modelInsultUnaimedAt: { en: 0.75, hi: 0.75, hinglish: 0.9, mixed: 0.7 },
 };
 
 export function resolveSettings(s: ModerationSettings | undefined): ResolvedSettings {

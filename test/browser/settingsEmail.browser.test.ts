@@ -1,10 +1,13 @@
 // Browser test: the settings panel's email section against a real SMTP sink: the not-verified notice and its resend
 // (refused within the minute, then mailed), and an email change whose mailed link makes the new address the account's.
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stories } from '../../src/web/demo/stories';
 import { until } from '../contract/jobs/harness';
 import { smtpSink, type SmtpSink } from '../support/smtpSink';
 import { pageErrors, registerInWidget, requireChromium, startHarness, widget, type Harness } from './harness';
+
+const SECRET = 'publisher-shared-secret-for-the-settings-test';
 
 describe.runIf(requireChromium('the settings email browser test'))('widget settings: email verification and change', () => {
   let h: Harness;
@@ -12,7 +15,7 @@ describe.runIf(requireChromium('the settings email browser test'))('widget setti
   let offset = 0;
   beforeAll(async () => {
     sink = await smtpSink();
-    h = await startHarness({ CHARCHA_SMTP_URL: sink.url, CHARCHA_EMAIL_VERIFICATION: 'on' }, { now: () => new Date(Date.now() + offset) });
+    h = await startHarness({ CHARCHA_SMTP_URL: sink.url, CHARCHA_EMAIL_VERIFICATION: 'on', CHARCHA_SSO_SECRET: SECRET }, { now: () => new Date(Date.now() + offset) });
   });
   afterAll(async () => { await h?.close(); await sink?.close(); });
 
@@ -65,6 +68,29 @@ describe.runIf(requireChromium('the settings email browser test'))('widget setti
     await page.reload();
     await w.getByRole('button', { name: 'Settings' }).click();
     await expect(panel.locator('.email').textContent()).resolves.toContain(`${fresh} (verified)`);
+    expect(await panel.locator('.verify-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('hides the change form for a reader whose email the publisher sign-in manages, once the server says so', { timeout: 60_000 }, async () => {
+    const jwt = await new SignJWT({ sub: `sso-${Date.now()}`, email: `sso-${Date.now()}@news.test`, email_verified: true, name: 'Sso Reader' })
+      .setProtectedHeader({ alg: 'HS256' }).setIssuer('news.test').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(SECRET));
+    const page = await (await h.browser.newContext()).newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${h.server.url}/stories/${stories[0].slug}`);
+    // The same-origin SSO sign-in sets the cookie session the widget picks up on reload.
+    expect(await page.evaluate(async (token) => (await fetch('/api/v1/auth/sso', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) })).status, jwt)).toBe(200);
+    await page.reload();
+    const w = widget(page);
+    await w.getByRole('button', { name: 'Settings' }).click();
+    const panel = w.locator('section.settings');
+    await panel.getByRole('button', { name: 'Change email' }).click();
+    await panel.getByLabel('New email address').fill('elsewhere@example.com');
+    await panel.getByLabel('Current password').fill('anything at all');
+    await panel.getByRole('button', { name: 'Send the link', exact: true }).click();
+    await panel.locator('.change-status', { hasText: "Your email comes from the publisher's sign-in" }).waitFor();
+    expect(await panel.locator('form.change-email').count()).toBe(0);
+    expect(await panel.getByRole('button', { name: 'Change email' }).count()).toBe(0);
     expect(await panel.locator('.verify-notice').count()).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { startServer, type RunningServer } from '../../src/main';
+import { startServer, type Overrides, type RunningServer } from '../../src/main';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -33,12 +33,12 @@ export interface Harness {
 }
 
 /** A real server on a random loopback port with its own data dir, and a headless chromium. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, overrides: Overrides = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'charcha-browser-'));
   mkdirSync(ARTIFACTS, { recursive: true });
   const config = loadConfig({ CHARCHA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CHARCHA_WRITE_RATE_LIMIT: '1000',
     CHARCHA_GRIEVANCE_OFFICER_NAME: 'Test Officer', CHARCHA_GRIEVANCE_OFFICER_EMAIL: 'officer@news.example', CHARCHA_GRIEVANCE_OFFICER_ADDRESS: '1 Test Road, Mumbai 400001, India', ...env });
-  const server = await startServer(config);
+  const server = await startServer(config, overrides);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return {
     server, browser,

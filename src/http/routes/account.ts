@@ -23,7 +23,7 @@ export const ResendQuery = Type.Object({ lang: Lang });
 export const EmailChangeBody = Type.Object({ email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }), lang: Lang }, { additionalProperties: false });
 const Ok = Type.Object({ ok: Type.Boolean() });
 const Verified = Type.Object({ ok: Type.Boolean(), email: Type.String() });
-const Pending = Type.Object({ ok: Type.Boolean(), pendingEmail: Type.String() });
+export const Pending = Type.Object({ ok: Type.Boolean(), pendingEmail: Type.String() });
 const PageQuery = Type.Object({ token: Type.Optional(Type.String({ maxLength: 200 })) });
 
 const langOf = (req: FastifyRequest, given?: string): string => given ?? pageLang(req.headers['accept-language']);

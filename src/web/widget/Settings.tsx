@@ -3,6 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import { useEffect, useState } from 'preact/hooks';
 import type { PrefsView } from '../../http/routes/notifications';
 import type { Erased } from '../../http/meSchemas';
+import type { EmailChangeBody, Pending } from '../../http/routes/account';
 import { ApiError } from './api';
 import { useWidget } from './context';
 import type { UiLang } from './i18n';
@@ -33,6 +34,25 @@ const TEXT = {
   },
 } as const satisfies Record<UiLang, Record<string, string>>;
 
+// The email section's strings: Hindi must have every English key (checked by the type).
+const EMAIL_EN = {
+  notice: 'Your email is not verified — comments wait for review until you confirm it.', resend: 'Send the link again',
+  resent: 'We sent a new link. Please check your inbox.', wait: 'A link was sent in the last minute. Please wait a minute and try again.',
+  change: 'Change email', newEmail: 'New email address', currentPassword: 'Current password', changeSubmit: 'Send the link',
+  sent: 'We sent a link to {email}; your address changes when you open it.', wrongPassword: 'That password is not right.',
+  taken: 'Another account uses that address.', unchanged: 'That is already your address.',
+  managed: "Your email comes from the publisher's sign-in; change it there.", alreadyVerified: 'Your email is verified already.',
+};
+const EMAIL_HI: Record<keyof typeof EMAIL_EN, string> = {
+  notice: 'आपका ईमेल सत्यापित नहीं है — पुष्टि होने तक आपकी टिप्पणियाँ समीक्षा की प्रतीक्षा करेंगी।', resend: 'लिंक फिर से भेजें',
+  resent: 'हमने नया लिंक भेजा है। कृपया अपना इनबॉक्स देखें।', wait: 'पिछले एक मिनट में लिंक भेजा जा चुका है। कृपया एक मिनट रुककर फिर प्रयास करें।',
+  change: 'ईमेल बदलें', newEmail: 'नया ईमेल पता', currentPassword: 'वर्तमान पासवर्ड', changeSubmit: 'लिंक भेजें',
+  sent: 'हमने {email} पर लिंक भेजा है; उसे खोलने पर आपका पता बदल जाएगा।', wrongPassword: 'यह पासवर्ड सही नहीं है।',
+  taken: 'यह पता किसी दूसरे खाते का है।', unchanged: 'यह पहले से आपका पता है।',
+  managed: 'आपका ईमेल प्रकाशक के साइन-इन से आता है; उसे वहीं बदलें।', alreadyVerified: 'आपका ईमेल पहले से सत्यापित है।',
+};
+const EMAIL_TEXT: Record<UiLang, typeof EMAIL_HI> = { en: EMAIL_EN, hi: EMAIL_HI };
+
 export interface SettingsProps {
   onClose(): void;
   onRenamed(displayName: string): void;
@@ -49,6 +69,23 @@ export function SettingsPanel({ onClose, onRenamed, onSignedOut }: SettingsProps
   const [mode, setMode] = useState<'anonymise' | 'remove'>('anonymise');
   const [password, setPassword] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const m = EMAIL_TEXT[cfg.lang] ?? EMAIL_EN;
+  const [resendStatus, setResendStatus] = useState('');
+  const [changing, setChanging] = useState(false);
+  const [newEmail, setNewEmail] = useState('');
+  const [currentPw, setCurrentPw] = useState('');
+  const [changeStatus, setChangeStatus] = useState('');
+  const [managed, setManaged] = useState(false);
+  const mailLang = cfg.lang === 'hi' ? 'hi' : 'en';
+  // Known problems in the reader's language; any other, the server's own detail.
+  const said = (e: unknown): string => {
+    const code = e instanceof ApiError ? e.code : '';
+    const known: Record<string, string> = {
+      rate_limited: m.wait, wrong_password: m.wrongPassword, email_taken: m.taken, email_unchanged: m.unchanged,
+      email_managed_by_publisher: m.managed, email_already_verified: m.alreadyVerified,
+    };
+    return known[code] ?? (e instanceof ApiError && e.detail ? e.detail : s.error);
+  };
 
   const failed = (e: unknown) => setStatus(e instanceof ApiError && e.detail ? e.detail : s.error);
   useEffect(() => { api.call<Prefs>('GET', '/api/v1/me/notifications').then(setPrefs).catch(failed); }, []);
@@ -82,6 +119,26 @@ export function SettingsPanel({ onClose, onRenamed, onSignedOut }: SettingsProps
       onSignedOut();
     } catch (err) { failed(err); }
   };
+  const resend = async () => {
+    setResendStatus('');
+    try {
+      await api.call<{ ok: boolean }>('POST', `/api/v1/auth/verify-email/resend?lang=${mailLang}`);
+      setResendStatus(m.resent);
+    } catch (err) { setResendStatus(said(err)); }
+  };
+  const changeEmail = async (e: Event) => {
+    e.preventDefault();
+    setChangeStatus('');
+    try {
+      const r = await api.call<Static<typeof Pending>>('POST', '/api/v1/me/email',
+        { email: newEmail, password: currentPw, lang: mailLang } satisfies Static<typeof EmailChangeBody>);
+      setChangeStatus(m.sent.replace('{email}', r.pendingEmail));
+      setCurrentPw('');
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'email_managed_by_publisher') setManaged(true);
+      setChangeStatus(said(err));
+    }
+  };
   const toggle = (k: 'replies' | 'decisions') => (e: Event) => prefs && setPrefs({ ...prefs, [k]: (e.target as HTMLInputElement).checked });
 
   return (
@@ -95,6 +152,23 @@ export function SettingsPanel({ onClose, onRenamed, onSignedOut }: SettingsProps
       {prefs && (
         <>
           <p class="email">{s.email}: <strong>{prefs.email ?? s.noEmail}</strong>{prefs.email && <> ({prefs.emailVerified ? s.verified : s.unverified})</>}</p>
+          {prefs.email && !prefs.emailVerified && (
+            <div class="verify-notice">
+              <p>{m.notice}</p>
+              <div class="row"><button type="button" class="ghost" onClick={resend}>{m.resend}</button></div>
+              <p class="ok resend-status" role="status">{resendStatus}</p>
+            </div>
+          )}
+          {!managed && (!changing ? <div class="row"><button type="button" class="ghost" onClick={() => setChanging(true)}>{m.change}</button></div> : (
+            <form class="change-email" onSubmit={changeEmail}>
+              <label for="charcha-set-newemail">{m.newEmail}</label>
+              <input id="charcha-set-newemail" type="email" autocomplete="email" required maxLength={254} value={newEmail} onInput={(e) => setNewEmail((e.target as HTMLInputElement).value)} />
+              <label for="charcha-set-curpw">{m.currentPassword}</label>
+              <input id="charcha-set-curpw" type="password" autocomplete="current-password" required value={currentPw} onInput={(e) => setCurrentPw((e.target as HTMLInputElement).value)} />
+              <div class="row"><button type="submit">{m.changeSubmit}</button></div>
+            </form>
+          ))}
+          {changeStatus && <p class="ok change-status" role="status">{changeStatus}</p>}
           <form onSubmit={saveMail}>
             <fieldset>
               <legend>{s.mail}</legend>

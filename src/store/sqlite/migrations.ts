@@ -278,6 +278,13 @@ CREATE TABLE policy_texts (
 `,
   },
   {
+    version: 16,
+    name: 'stories: auto-close after N days per story (null: the site default; 0: never)',
+    sql: `
+ALTER TABLE stories ADD COLUMN auto_close_days INTEGER;
+`,
+  },
+  {
     version: 17,
     name: 'notifications: readers\' e-mail choices and fired threshold alerts (src/actions/notify.ts)',
     sql: `

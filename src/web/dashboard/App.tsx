@@ -9,6 +9,7 @@ import { Queue } from './Queue';
 import { Settings } from './Settings';
 import { SignIn } from './SignIn';
 import { Stats } from './Stats';
+import { Stories } from './Stories';
 import { Webhooks } from './Webhooks';
 import { OidcLink } from './Oidc';
 
@@ -53,6 +54,7 @@ export function App() {
           <a href="#/queue/review" class={view === 'queue' || view === 'comment' ? 'active' : ''}>Queues</a>
           <a href="#/appeals/pending" class={view === 'appeals' ? 'active' : ''}>Appeals</a>
           {grievanceDesk && <a href="#/grievances" class={view === 'grievances' || view === 'grievance' ? 'active' : ''}>Grievances</a>}
+          <a href="#/stories" class={view === 'stories' ? 'active' : ''}>Stories</a>
           <a href="#/settings" class={view === 'settings' ? 'active' : ''}>Settings</a>
           <a href="#/webhooks" class={view === 'webhooks' ? 'active' : ''}>Webhooks</a>
           <a href="#/stats" class={view === 'stats' ? 'active' : ''}>Stats</a>
@@ -70,6 +72,7 @@ export function App() {
         {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} canExport={me.permissions.includes('comments.export')} notify={notify} />}
         {view === 'webhooks' && <Webhooks canEdit={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'stats' && <Stats notify={notify} />}
+        {view === 'stories' && <Stories canEditDefault={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'log' && <AuditLog canExport={me.permissions.includes('audit.export')} notify={notify} />}
       </main>
       <div class="toast" role="status" aria-live="polite">{toast}</div>

@@ -8,6 +8,7 @@ import type { DecisionBody } from '../../http/routes/appeals';
 import type { PolicyBody, SettingsBody, StoryBody } from '../../http/routes/adminSettings';
 import type { DeliveriesPage, EndpointBody, WebhookEndpointSchema, WebhooksView as WebhooksSchema } from '../../http/routes/adminWebhooks';
 import type { ExportQuery as ExportQuerySchema } from '../../http/routes/adminExport';
+import type { StoriesView as StoriesViewSchema } from '../../http/routes/adminStories';
 
 // Type-only imports: nothing of TypeBox or the server is bundled. Declare no API type by hand here or in the screens.
 export type AdminAuthor = Static<typeof S.AdminAuthorSchema>;
@@ -51,6 +52,8 @@ export type WebhookEndpointView = Static<typeof WebhookEndpointSchema>;
 export type WebhookDeliveries = Static<typeof DeliveriesPage>;
 export type EndpointRequest = Static<typeof EndpointBody>;
 export type ExportQuery = Static<typeof ExportQuerySchema>;
+export type StoriesView = Static<typeof StoriesViewSchema>;
+export type StaffStory = StoriesView['stories'][number];
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

@@ -19,6 +19,7 @@ import { staffContract } from '../../test/contract/store/staff';
 import { overlayContract } from '../../test/contract/store/overlay';
 import { notificationsContract } from '../../test/contract/store/notifications';
 import { staffStoriesContract } from '../../test/contract/store/staffStories';
+import { readerNotesContract } from '../../test/contract/store/readerNotes';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -39,6 +40,7 @@ function storeContract(factory: HarnessFactory) {
   describe('thread overlay', () => overlayContract(factory));
   describe('notifications', () => notificationsContract(factory));
   describe('stories page', () => staffStoriesContract(factory));
+  describe('reader notes', () => readerNotesContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

@@ -14,6 +14,7 @@ import type { ImportKind, ImportRecord, ImportSource } from '../domain/imports';
 import type { AccountToken, AccountTokenPurpose } from '../domain/accountTokens';
 import type { NotificationPrefs } from '../domain/notifications';
 import type { StaffStoryQuery, StaffStoryRow } from './sql/staffStories';
+import type { ReaderNote } from './sql/readerNotes';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -296,6 +297,11 @@ export interface Store {
   /** A site's stories, newest first, with approved and in-review comment counts; q matches the title or the URL. */
   listStaffStories(q: StaffStoryQuery): Promise<{ stories: StaffStoryRow[]; total: number }>;
   // ---- end of stories page ----
+  // ---- Notes on a reader (sql/readerNotes.ts) ----
+  addReaderNote(n: ReaderNote): Promise<void>;
+  /** The reader's notes, oldest first. */
+  listReaderNotes(userId: Id): Promise<ReaderNote[]>;
+  // ---- end of reader notes ----
 }
 
 /** The policy notice of one version in one language other than the base text's. */

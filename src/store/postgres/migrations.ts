@@ -321,6 +321,17 @@ CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at
 `,
   },
   {
+    version: 19,
+    name: 'notes on a reader that moderators share (the dashboard\'s People page)',
+    sql: `
+CREATE TABLE reader_notes (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id), author_id TEXT NOT NULL REFERENCES users(id),
+  body TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX reader_notes_user ON reader_notes (user_id, created_at);
+`,
+  },
+  {
     version: 21,
     name: 'comments by story and author: a signed-in reader\'s own held comments beside the shared thread page',
     sql: `

@@ -22,6 +22,8 @@ import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evide
 import * as hooks from './webhooks';
 import { countPublicComments } from './counts';
 import { listStaffStories, type StaffStoryQuery } from './staffStories';
+import * as readerNotes from './readerNotes';
+import type { ReaderNote } from './readerNotes';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
 import * as overlay from './overlay';
@@ -445,4 +447,6 @@ export class SqlStore implements Store {
   getPolicyText(siteId: Id, version: number, lang: string) { return policyTexts.getPolicyText(this.exec, siteId, version, lang); }
   listPolicyTexts(siteId: Id, version: number) { return policyTexts.listPolicyTexts(this.exec, siteId, version); }
   listStaffStories(q: StaffStoryQuery) { return listStaffStories(this.exec, q); }
+  addReaderNote(n: ReaderNote) { return readerNotes.addReaderNote(this.exec, n); }
+  listReaderNotes(userId: Id) { return readerNotes.listReaderNotes(this.exec, userId); }
 }

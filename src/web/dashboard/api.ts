@@ -9,6 +9,7 @@ import type { PolicyBody, SettingsBody, StoryBody } from '../../http/routes/admi
 import type { DeliveriesPage, EndpointBody, WebhookEndpointSchema, WebhooksView as WebhooksSchema } from '../../http/routes/adminWebhooks';
 import type { ExportQuery as ExportQuerySchema } from '../../http/routes/adminExport';
 import type { StoriesView as StoriesViewSchema } from '../../http/routes/adminStories';
+import type { LookupView as LookupViewSchema, NoteAdded as NoteAddedSchema, PersonView as PersonViewSchema, StaffListView as StaffListSchema } from '../../http/routes/adminPeople';
 
 // Type-only imports: nothing of TypeBox or the server is bundled. Declare no API type by hand here or in the screens.
 export type AdminAuthor = Static<typeof S.AdminAuthorSchema>;
@@ -54,6 +55,10 @@ export type EndpointRequest = Static<typeof EndpointBody>;
 export type ExportQuery = Static<typeof ExportQuerySchema>;
 export type StoriesView = Static<typeof StoriesViewSchema>;
 export type StaffStory = StoriesView['stories'][number];
+export type StaffList = Static<typeof StaffListSchema>;
+export type PersonView = Static<typeof PersonViewSchema>;
+export type LookupView = Static<typeof LookupViewSchema>;
+export type NoteAdded = Static<typeof NoteAddedSchema>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

@@ -73,12 +73,16 @@ for (const backend of await backends('staff stories')) {
       s.advance(3 * DAY + 60_000);
       try {
         expectProblem(await alice.post('/api/v1/comments', { storyUrl: u, body: 'Too late.' }), 403, 'story_auto_closed');
+        // The widget's thread shows it closed (so it offers no comment form), to everyone.
+        expect((await alice.get(`/api/v1/comments?storyUrl=${encodeURIComponent(u)}`)).body.story.closed).toBe(true);
+        expect((await new Client(s.base).get(`/api/v1/comments?storyUrl=${encodeURIComponent(u)}`)).body.story.closed).toBe(true);
         expect(await listed()).toMatchObject({ closedNow: true, closed: false });
 
         // A moderator gives this story 30 days: open again. Audited with before and after.
         const longer = await mod.patch(`/api/v1/admin/stories/${id}`, { autoCloseDays: 30 });
         expect(longer.body.story).toMatchObject({ autoCloseDays: 30 });
         expect((await alice.post('/api/v1/comments', { storyUrl: u, body: 'Open again.' })).status).toBe(201);
+        expect((await new Client(s.base).get(`/api/v1/comments?storyUrl=${encodeURIComponent(u)}`)).body.story.closed).toBe(false);
         expect(await listed()).toMatchObject({ autoCloseDays: 30, closedNow: false, counts: { approved: 2, review: 0 } });
 
         // 0: never closes on its own; null: back to the site default (closed again).

@@ -15,6 +15,7 @@ describe.runIf(requireChromium('the people page browser test'))('people page in 
   let base: string;
   let meeraId: string;
   let monaId: string;
+  let heldId: string;
 
   beforeAll(async () => {
     h = await startHarness();
@@ -25,6 +26,7 @@ describe.runIf(requireChromium('the people page browser test'))('people page in 
     const held = await apiPost(base, meera, `${base}/stories/metro-fares`, 'Metro fares went up again this month.');
     await apiPost(base, meera, `${base}/stories/metro-fares`, 'The new line opens next year.');
     await store.updateComment(held.id, { status: 'rejected', statusReason: 'spam' });
+    heldId = held.id;
     meeraId = (await store.findUserByEmail(siteId, 'meera@example.test'))!.id;
     await apiReader(base, 'mona@example.test', 'Mona Moderator');
     monaId = (await store.findUserByEmail(siteId, 'mona@example.test'))!.id;
@@ -86,8 +88,11 @@ describe.runIf(requireChromium('the people page browser test'))('people page in 
     expect(await overflow(p)).toBe(0);
     expect(await p.locator('li.person select').first().isDisabled()).toBe(true);
     await p.screenshot({ path: path.join(SCREENS, 'people-375.png'), fullPage: true });
-    await p.goto(`${base}/admin#/people/${meeraId}`);
+    // From a comment's detail, the author's page is one link away.
+    await p.goto(`${base}/admin#/comment/${heldId}`);
+    await p.getByRole('link', { name: 'All their comments and moderators\' notes' }).click();
     await p.locator('li.reader-note', { hasText: 'Warned once.' }).waitFor();
+    expect(p.url()).toContain(`#/people/${meeraId}`);
     expect(await overflow(p)).toBe(0);
     await p.screenshot({ path: path.join(SCREENS, 'person-375.png'), fullPage: true });
     expect(await seriousViolations(p)).toEqual([]);

@@ -1,5 +1,6 @@
 // Posts a reader's comment (or reply): policy acceptance, limits, moderation verdict, audit, live event.
 import { commentConsentWithdrawn } from './recordConsent';
+import { autoClosed, effectiveAutoCloseDays } from '../domain/storyClosing';
 import { randomUUID } from 'node:crypto';
 import type { Comment, Site, Story, User } from '../domain/types';
 import { AppError, badRequest, conflict, forbidden } from '../domain/errors';
@@ -50,6 +51,9 @@ export async function postComment(
     throw forbidden('policy_not_accepted', `Accept the site's policy (version ${policy.version}) before posting.`);
   }
   if (story.closed) throw forbidden('story_closed', 'This story is closed for opinions.');
+  if (autoClosed(story, site, deps.now())) {
+    throw forbidden('story_auto_closed', `This story closed for new opinions ${effectiveAutoCloseDays(story, site)} days after it was published.`);
+  }
   // IT Rules 3(2)(a): readers must be able to reach a grievance officer before the site hosts what they write.
   if (!officerPublished(site.settings.grievanceOfficer)) {
     throw conflict('grievance_officer_not_set', 'Comments open once the site publishes its grievance officer (admin settings).');

@@ -1,4 +1,5 @@
 // Staff verbs on an author (suspend, ban, trust, set role, and their inverses), each audited in the same transaction.
+import { inGoodStanding } from '../domain/permissions';
 import type { Role, User } from '../domain/types';
 import type { PermissionName } from '../domain/permissions';
 import { AppError } from '../domain/errors';
@@ -76,6 +77,11 @@ export async function staffUserAction(deps: StaffDeps, input: UserActionInput): 
       const changed = Object.entries(input.undo.expect).some(([k, v]) => (target as unknown as Record<string, unknown>)[k] !== v);
       if (changed) throw new AppError(409, 'state_changed', 'The user has changed since; nothing to undo.');
       patch = input.undo.restore;
+    }
+    // A site always keeps an admin in good standing: the last one's role cannot be taken away (an undo included).
+    if (target.role === 'admin' && patch.role !== undefined && patch.role !== 'admin') {
+      const admins = (await tx.listStaff(target.siteId)).filter((u) => u.role === 'admin' && inGoodStanding(u, now));
+      if (admins.every((u) => u.id === target.id)) throw new AppError(409, 'last_admin', 'This is the site\'s last admin: make someone else admin first.');
     }
     await tx.updateUser(target.id, patch);
     const entry = await tx.appendAudit({

@@ -4,6 +4,7 @@ import { LABELS, type Decision, type Label } from '../moderation/types';
 import { AppError } from '../domain/errors';
 import { officerPublished, type GrievanceOfficer } from '../domain/grievance';
 import { checkAddress } from '../mail/outbox';
+import { MAX_AUTO_CLOSE_DAYS } from '../domain/storyClosing';
 import { authorize, nowIso, type StaffActor, type StaffDeps } from './staffDeps';
 
 export interface SettingsPatch {
@@ -17,6 +18,8 @@ export interface SettingsPatch {
   /** Unverified local readers' comments: held for review, or refused (with email verification on). */
   unverifiedComments?: 'review' | 'refuse';
   localAccounts?: boolean;
+  /** Stories close for new comments this many days after creation (0: never); a story may override it. */
+  autoCloseDays?: number;
 }
 
 /** Trims the officer's details; a name, an address and an email or phone are all needed (IT Rules 3(2)(a)). */
@@ -35,7 +38,14 @@ function cleanWords(words: string[] | undefined, field: string): string[] | unde
   return [...new Set(words.map((w) => String(w).trim().toLowerCase()).filter(Boolean))];
 }
 
+function checkDays(v: unknown, field: string): void {
+  if (v !== undefined && v !== null && (!Number.isInteger(v) || (v as number) < 0 || (v as number) > MAX_AUTO_CLOSE_DAYS)) {
+    throw new AppError(400, 'validation_failed', `${field} must be a whole number of days from 0 to ${MAX_AUTO_CLOSE_DAYS}.`);
+  }
+}
+
 function validate(p: SettingsPatch): void {
+  checkDays(p.autoCloseDays, 'autoCloseDays');
   if (p.unverifiedComments !== undefined && p.unverifiedComments !== 'review' && p.unverifiedComments !== 'refuse') {
     throw new AppError(400, 'validation_failed', 'unverifiedComments must be review or refuse.');
   }
@@ -69,6 +79,7 @@ export async function updateSettings(deps: StaffDeps, input: { actor: StaffActor
       grievanceOfficer: cleanOfficer(p.grievanceOfficer) ?? site.settings.grievanceOfficer ?? null,
       ...(p.unverifiedComments ? { unverifiedComments: p.unverifiedComments } : {}),
       ...(p.localAccounts !== undefined ? { localAccounts: p.localAccounts } : {}),
+      ...(p.autoCloseDays !== undefined ? { autoCloseDays: p.autoCloseDays } : {}),
       moderation: {
         ...m,
         thresholds: p.thresholds ? { ...m.thresholds, ...p.thresholds } : m.thresholds,
@@ -107,20 +118,23 @@ export async function publishPolicy(deps: StaffDeps, input: { actor: StaffActor;
 
 export async function updateStorySettings(
   deps: StaffDeps,
-  input: { actor: StaffActor; storyId: string; closed?: boolean; premoderation?: boolean },
+  input: { actor: StaffActor; storyId: string; closed?: boolean; premoderation?: boolean; autoCloseDays?: number | null },
 ): Promise<Story> {
+  checkDays(input.autoCloseDays, 'autoCloseDays');
   return deps.store.transaction(async (tx) => {
     const story = await tx.getStory(input.storyId);
     if (!story || story.siteId !== input.actor.siteId) throw new AppError(404, 'not_found', 'Story not found.');
     authorize(input.actor, 'story.update', story.siteId);
-    const patch: Partial<Pick<Story, 'closed' | 'premoderation'>> = {};
+    const patch: Partial<Pick<Story, 'closed' | 'premoderation' | 'autoCloseDays'>> = {};
     if (typeof input.closed === 'boolean') patch.closed = input.closed;
     if (typeof input.premoderation === 'boolean') patch.premoderation = input.premoderation;
-    if (Object.keys(patch).length === 0) throw new AppError(400, 'validation_failed', 'Give closed and/or premoderation.');
+    // null: back to the site's default.
+    if (input.autoCloseDays !== undefined) patch.autoCloseDays = input.autoCloseDays;
+    if (Object.keys(patch).length === 0) throw new AppError(400, 'validation_failed', 'Give closed, premoderation and/or autoCloseDays.');
     await tx.updateStory(story.id, patch);
     await tx.appendAudit({
       at: nowIso(deps), actor: input.actor.id, action: 'story.update', targetType: 'story', targetId: story.id,
-      reason: Object.entries(patch).map(([k, v]) => `${k}=${v}`).join(','), rule: null, data: { before: { closed: story.closed, premoderation: story.premoderation }, patch },
+      reason: Object.entries(patch).map(([k, v]) => `${k}=${v}`).join(','), rule: null, data: { before: { closed: story.closed, premoderation: story.premoderation, autoCloseDays: story.autoCloseDays ?? null }, patch },
     });
     return { ...story, ...patch };
   });

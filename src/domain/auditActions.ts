@@ -86,6 +86,8 @@ const ACTIONS = {
   'staff.list': { public: false },
   // A translation of the current policy version (src/actions/policyTexts.ts).
   'policy.translate': { public: true },
+  // A moderator's note on a reader (People page): personal data, full log only.
+  'user.note': { public: false },
 } as const satisfies Record<string, { public: boolean }>;
 
 export type AuditAction = keyof typeof ACTIONS;

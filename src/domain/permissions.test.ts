@@ -20,6 +20,7 @@ const expected: Record<PermissionName, Role[]> = {
   'user.ban': [A],
   'user.trust': [A, M],
   'user.setRole': [A],
+  'user.note': [A, M],
   'settings.read': [A, M, G],
   'settings.update': [A],
   'story.update': [A, M],

@@ -59,6 +59,8 @@ export const can = {
     ban: admins,
     trust: moderators,
     setRole: admins,
+    /** Notes on a reader that every moderator sees (People page). */
+    note: moderators,
   },
   settings: { read: anyStaff, update: admins },
   story: { update: moderators },

@@ -44,6 +44,8 @@ export interface SiteSettings {
   localAccounts?: boolean;
   /** Which e-mails the site sends (src/actions/notify.ts); defaults when absent. */
   notifications?: Partial<NotificationSettings>;
+  /** Stories close for new comments this many days after they were created (a story may override); absent/0: never. */
+  autoCloseDays?: number | null;
 }
 
 export interface Site {
@@ -74,6 +76,8 @@ export interface Story {
   /** Who supplied title and entities: a page (provisional), the publisher's signature, or staff (see ensureStory). */
   metadataSource: StoryMetadataSource;
   createdAt: Instant;
+  /** Days after createdAt when the story closes for new comments; absent/null: the site's default; 0: never. */
+  autoCloseDays?: number | null;
 }
 export type StoryMetadataSource = 'page' | 'publisher' | 'staff';
 

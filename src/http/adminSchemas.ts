@@ -11,6 +11,8 @@ export const AdminStorySchema = Type.Object({
   id: Type.String(), title: Type.String(), url: Type.String(), closed: Type.Boolean(), premoderation: Type.Boolean(),
   /** Named entities steer moderation; metadataSource says whether a page (provisional), the publisher or staff set them. */
   entities: Type.Array(Type.String()), metadataSource: Type.Union([Type.Literal('page'), Type.Literal('publisher'), Type.Literal('staff')]),
+  /** The story's own auto-close days (null: the site's default applies; 0: never). */
+  autoCloseDays: Type.Optional(Nullable(Type.Integer())),
 });
 
 export const AdminCommentSchema = Type.Object({
@@ -124,6 +126,8 @@ export const SettingsView = Type.Object({
     /** What happens to an unverified local reader's comments while email verification is on. */
     unverifiedComments: Type.Union([Type.Literal('review'), Type.Literal('refuse')]),
     localAccounts: Type.Optional(Type.Boolean()),
+    /** Stories close for new comments this many days after creation, unless a story overrides it (0 or absent: never). */
+    autoCloseDays: Type.Optional(Nullable(Type.Integer())),
   }),
   policy: Nullable(PolicyRecord),
 });

@@ -18,6 +18,8 @@ import { widgetuxContract } from '../../test/contract/store/widgetux';
 import { staffContract } from '../../test/contract/store/staff';
 import { overlayContract } from '../../test/contract/store/overlay';
 import { notificationsContract } from '../../test/contract/store/notifications';
+import { staffStoriesContract } from '../../test/contract/store/staffStories';
+import { readerNotesContract } from '../../test/contract/store/readerNotes';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -37,6 +39,8 @@ function storeContract(factory: HarnessFactory) {
   describe('staff accounts', () => staffContract(factory));
   describe('thread overlay', () => overlayContract(factory));
   describe('notifications', () => notificationsContract(factory));
+  describe('stories page', () => staffStoriesContract(factory));
+  describe('reader notes', () => readerNotesContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

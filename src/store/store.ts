@@ -13,6 +13,8 @@ import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../domain
 import type { ImportKind, ImportRecord, ImportSource } from '../domain/imports';
 import type { AccountToken, AccountTokenPurpose } from '../domain/accountTokens';
 import type { NotificationPrefs } from '../domain/notifications';
+import type { StaffStoryQuery, StaffStoryRow } from './sql/staffStories';
+import type { ReaderNote } from './sql/readerNotes';
 
 export interface ThreadQuery {
   storyId: Id;
@@ -77,7 +79,7 @@ export interface Store {
   findStoryByUrl(siteId: Id, url: string): Promise<Story | undefined>;
   getStory(id: Id): Promise<Story | undefined>;
   createStory(story: Story): Promise<Story>; // returns the existing story when (siteId, url) exists
-  updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities' | 'metadataSource'>>): Promise<void>;
+  updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities' | 'metadataSource' | 'autoCloseDays'>>): Promise<void>;
   /** A number that changes whenever anything a reader sees in the story's thread changes (for ETags). */
   storyVersion(storyId: Id): Promise<number>;
 
@@ -291,6 +293,15 @@ export interface Store {
   /** Every language's text of one version, by language. */
   listPolicyTexts(siteId: Id, version: number): Promise<PolicyText[]>;
   // ---- end of policy texts ----
+  // ---- Dashboard stories page (sql/staffStories.ts) ----
+  /** A site's stories, newest first, with approved and in-review comment counts; q matches the title or the URL. */
+  listStaffStories(q: StaffStoryQuery): Promise<{ stories: StaffStoryRow[]; total: number }>;
+  // ---- end of stories page ----
+  // ---- Notes on a reader (sql/readerNotes.ts) ----
+  addReaderNote(n: ReaderNote): Promise<void>;
+  /** The reader's notes, oldest first. */
+  listReaderNotes(userId: Id): Promise<ReaderNote[]>;
+  // ---- end of reader notes ----
 }
 
 /** The policy notice of one version in one language other than the base text's. */

@@ -9,6 +9,8 @@ import { gateStaffRoutes } from './adminGuard';
 import { adminQueueRoutes } from './adminQueue';
 import { adminSessionRoutes } from './adminSession';
 import { adminSettingsRoutes } from './adminSettings';
+import { adminStoryRoutes } from './adminStories';
+import { adminPeopleRoutes } from './adminPeople';
 import { adminExportRoutes } from './adminExport';
 import { adminStatsRoutes } from './adminStats';
 import { adminWebhookRoutes } from './adminWebhooks';
@@ -18,7 +20,7 @@ import { adminPolicyTextRoutes } from './adminPolicyTexts';
 
 export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   gateStaffRoutes(app, deps);
-  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminExportRoutes, adminStatsRoutes, adminWebhookRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes, adminPolicyTextRoutes]) {
+  for (const plugin of [adminSessionRoutes, adminQueueRoutes, adminActionRoutes, adminSettingsRoutes, adminExportRoutes, adminStatsRoutes, adminWebhookRoutes, appealRoutes, adminGrievanceRoutes, modlogRoutes, adminEvidenceRoutes, adminDashboardRoutes, adminPolicyTextRoutes, adminStoryRoutes, adminPeopleRoutes]) {
     await plugin(app, deps);
   }
 }

@@ -34,7 +34,7 @@ export function presentAuthor(u: User): AdminAuthor {
 }
 
 export function presentStory(s: Story): AdminStory {
-  return { id: s.id, title: s.title, url: s.url, closed: s.closed, premoderation: s.premoderation, entities: s.entities, metadataSource: s.metadataSource };
+  return { id: s.id, title: s.title, url: s.url, closed: s.closed, premoderation: s.premoderation, entities: s.entities, metadataSource: s.metadataSource, autoCloseDays: s.autoCloseDays ?? null };
 }
 
 export function presentAdminComment(c: Comment, extra: { author?: User; story?: Story; reports?: Report[] } = {}): AdminComment {

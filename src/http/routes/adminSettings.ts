@@ -27,6 +27,8 @@ export const SettingsBody = Type.Object({
   unverifiedComments: Type.Optional(Type.Union([Type.Literal('review'), Type.Literal('refuse')])),
   /** false: readers sign in only through publisher SSO or OIDC (register and reader password sign-in answer local_accounts_disabled). */
   localAccounts: Type.Optional(Type.Boolean()),
+  /** Stories close for new comments this many days after creation (0: never); a story may override it. */
+  autoCloseDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
 }, { additionalProperties: false });
 export const PolicyBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }) });
 export const StoryBody = Type.Object({
@@ -35,6 +37,8 @@ export const StoryBody = Type.Object({
   title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
   entities: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
   note: Type.Optional(Type.String({ maxLength: 2000 })),
+  /** Close for new comments this many days after creation (0: never; null: the site's default). */
+  autoCloseDays: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 3650 }), Type.Null()])),
 });
 
 async function settingsView(deps: AppDeps): Promise<Static<typeof SettingsView>> {
@@ -83,10 +87,12 @@ export async function adminSettingsRoutes(app: FastifyInstance, deps: AppDeps): 
     },
   }, async (req) => {
     const actor = requireStaff(req, deps, 'story.update');
-    const { closed, premoderation, title, entities, note } = req.body as { closed?: boolean; premoderation?: boolean } & StoryCorrection;
+    const { closed, premoderation, title, entities, note, autoCloseDays } = req.body as { closed?: boolean; premoderation?: boolean; autoCloseDays?: number | null } & StoryCorrection;
     const storyId = (req.params as { id: string }).id;
     let story = title !== undefined || entities !== undefined ? await correctStory(sd, { actor, storyId, title, entities, note }) : undefined;
-    if (closed !== undefined || premoderation !== undefined || !story) story = await updateStorySettings(sd, { actor, storyId, closed, premoderation });
+    if (closed !== undefined || premoderation !== undefined || autoCloseDays !== undefined || !story) {
+      story = await updateStorySettings(sd, { actor, storyId, closed, premoderation, autoCloseDays });
+    }
     return { story: presentStory(story) };
   });
 }

@@ -1,5 +1,6 @@
 // Comments: post, thread by story (sorted, paginated, ETag), one comment, edit, withdraw, revisions.
 import { createHash } from 'node:crypto';
+import { autoClosed } from '../../domain/storyClosing';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { editComment } from '../../actions/editComment';
@@ -108,8 +109,10 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const limit = req.query.limit ?? 50;
     // The page depends on the story's version and on who asks (their own held comments are included).
     const version = await deps.store.storyVersion(story.id);
+    // A story past its auto-close date shows as closed (the widget then offers no comment form); time moves it, not a write.
+    const closedNow = story.closed || autoClosed(story, site, deps.now());
     // The edit window is in the tag too: the viewer's own comments carry editableUntil, which changes with the setting.
-    const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? '', site.settings.editWindowMinutes, req.query.featured ? 'featured' : ''].join('|')).digest('base64url').slice(0, 27)}"`;
+    const etag = `W/"${createHash('sha256').update([story.id, version, sort, req.query.cursor ?? '', limit, viewer?.id ?? '', site.settings.editWindowMinutes, req.query.featured ? 'featured' : '', closedNow ? 'closed' : ''].join('|')).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag).header('cache-control', 'private, no-cache');
     if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
     // The public page is the same for every reader of a story version: render once, serve many (news traffic is
@@ -119,11 +122,11 @@ export const commentRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const featuredOnly = req.query.featured === true;
     // Each part goes through its schema's serializer, as every response does: only what the schema promises is sent.
     const serialize = (c: Static<typeof CommentSchema>) => reply.serializeInput(c, CommentSchema) as string;
-    const shared = await sharedPages.get([story.id, version, sort, req.query.cursor ?? '', limit, featuredOnly ? 'featured' : ''].join('|'), async () => {
+    const shared = await sharedPages.get([story.id, version, sort, req.query.cursor ?? '', limit, featuredOnly ? 'featured' : '', closedNow ? 'closed' : ''].join('|'), async () => {
       const page = await deps.store.listThread({ storyId: story.id, ...q, statuses: PUBLIC, featuredOnly });
       const authors = await authorsOf(deps.store, page.comments);
       const parts = new Map(page.comments.map((c) => [c.id, serialize(presentComment(c, authors.get(c.authorId)))]));
-      const storyJson = reply.serializeInput(presentStory(story), StorySchema) as string;
+      const storyJson = reply.serializeInput(presentStory({ ...story, closed: closedNow }), StorySchema) as string;
       return { page, authors, parts, storyJson, json: threadJson(storyJson, [...parts.values()], page.nextCursor) };
     });
     if (!viewer) return reply.type(JSON_TYPE).send(shared.json);

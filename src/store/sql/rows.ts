@@ -19,6 +19,7 @@ export const policy = (r: Row): PolicyVersion => ({
 export const story = (r: Row): Story => ({
   id: r.id, siteId: r.site_id, url: r.url, title: r.title, closed: bool(r.closed), premoderation: bool(r.premoderation),
   entities: JSON.parse(r.entities), metadataSource: r.metadata_source ?? 'page', createdAt: r.created_at,
+  ...(r.auto_close_days !== null && r.auto_close_days !== undefined ? { autoCloseDays: num(r.auto_close_days) } : {}),
 });
 
 export const user = (r: Row): User => ({

@@ -21,6 +21,9 @@ import * as evidence from './evidence';
 import type { EvidenceItem, EvidenceRecord, LegalHold } from '../../domain/evidence';
 import * as hooks from './webhooks';
 import { countPublicComments } from './counts';
+import { listStaffStories, type StaffStoryQuery } from './staffStories';
+import * as readerNotes from './readerNotes';
+import type { ReaderNote } from './readerNotes';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOutcome } from '../../domain/webhooks';
 import * as imports from './imports';
 import * as overlay from './overlay';
@@ -120,9 +123,9 @@ export class SqlStore implements Store {
     );
     return (await this.findStoryByUrl(s.siteId, s.url))!;
   }
-  async updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities' | 'metadataSource'>>) {
+  async updateStory(id: Id, patch: Partial<Pick<Story, 'title' | 'closed' | 'premoderation' | 'entities' | 'metadataSource' | 'autoCloseDays'>>) {
     const p = { ...patch, entities: patch.entities && JSON.stringify(patch.entities) };
-    const set = setClause(p, { title: 'title', closed: 'closed', premoderation: 'premoderation', entities: 'entities', metadataSource: 'metadata_source' });
+    const set = setClause(p, { title: 'title', closed: 'closed', premoderation: 'premoderation', entities: 'entities', metadataSource: 'metadata_source', autoCloseDays: 'auto_close_days' });
     if (!set) return;
     await this.exec.run(`UPDATE stories SET ${set.sql}, version = version + 1 WHERE id = ?`, [...set.params, id]);
   }
@@ -448,4 +451,7 @@ export class SqlStore implements Store {
   putPolicyText(t: PolicyText) { return policyTexts.putPolicyText(this.exec, t); }
   getPolicyText(siteId: Id, version: number, lang: string) { return policyTexts.getPolicyText(this.exec, siteId, version, lang); }
   listPolicyTexts(siteId: Id, version: number) { return policyTexts.listPolicyTexts(this.exec, siteId, version); }
+  listStaffStories(q: StaffStoryQuery) { return listStaffStories(this.exec, q); }
+  addReaderNote(n: ReaderNote) { return readerNotes.addReaderNote(this.exec, n); }
+  listReaderNotes(userId: Id) { return readerNotes.listReaderNotes(this.exec, userId); }
 }

@@ -278,6 +278,13 @@ CREATE TABLE policy_texts (
 `,
   },
   {
+    version: 16,
+    name: 'stories: auto-close after N days per story (null: the site default; 0: never)',
+    sql: `
+ALTER TABLE stories ADD COLUMN auto_close_days INTEGER;
+`,
+  },
+  {
     version: 17,
     name: 'notifications: readers\' e-mail choices and fired threshold alerts (src/actions/notify.ts)',
     sql: `
@@ -298,6 +305,17 @@ CREATE TABLE account_tokens (
   email TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT
 );
 CREATE INDEX account_tokens_user ON account_tokens (user_id, purpose, created_at);
+`,
+  },
+  {
+    version: 19,
+    name: 'notes on a reader that moderators share (the dashboard\'s People page)',
+    sql: `
+CREATE TABLE reader_notes (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, user_id TEXT NOT NULL REFERENCES users(id), author_id TEXT NOT NULL REFERENCES users(id),
+  body TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX reader_notes_user ON reader_notes (user_id, created_at);
 `,
   },
   {

@@ -9,6 +9,8 @@ import { Queue } from './Queue';
 import { Settings } from './Settings';
 import { SignIn } from './SignIn';
 import { Stats } from './Stats';
+import { Stories } from './Stories';
+import { People, Person } from './People';
 import { Webhooks } from './Webhooks';
 import { OidcLink } from './Oidc';
 
@@ -53,6 +55,8 @@ export function App() {
           <a href="#/queue/review" class={view === 'queue' || view === 'comment' ? 'active' : ''}>Queues</a>
           <a href="#/appeals/pending" class={view === 'appeals' ? 'active' : ''}>Appeals</a>
           {grievanceDesk && <a href="#/grievances" class={view === 'grievances' || view === 'grievance' ? 'active' : ''}>Grievances</a>}
+          <a href="#/stories" class={view === 'stories' ? 'active' : ''}>Stories</a>
+          <a href="#/people" class={view === 'people' ? 'active' : ''}>People</a>
           <a href="#/settings" class={view === 'settings' ? 'active' : ''}>Settings</a>
           <a href="#/webhooks" class={view === 'webhooks' ? 'active' : ''}>Webhooks</a>
           <a href="#/stats" class={view === 'stats' ? 'active' : ''}>Stats</a>
@@ -70,6 +74,9 @@ export function App() {
         {view === 'settings' && <Settings canEdit={me.permissions.includes('settings.update')} canExport={me.permissions.includes('comments.export')} notify={notify} />}
         {view === 'webhooks' && <Webhooks canEdit={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'stats' && <Stats notify={notify} />}
+        {view === 'people' && !arg && <People canSetRole={me.permissions.includes('user.setRole')} canNote={me.permissions.includes('user.note')} selfId={me.user.id} notify={notify} />}
+        {view === 'people' && arg && <Person key={arg} id={decodeURIComponent(arg)} canNote={me.permissions.includes('user.note')} notify={notify} />}
+        {view === 'stories' && <Stories canEditDefault={me.permissions.includes('settings.update')} notify={notify} />}
         {view === 'log' && <AuditLog canExport={me.permissions.includes('audit.export')} notify={notify} />}
       </main>
       <div class="toast" role="status" aria-live="polite">{toast}</div>

@@ -78,6 +78,7 @@ export function Detail({ id, onBack, notify }: { id: string; onBack: () => void;
           {d.author && d.authorHistory && <>
             <p>{d.author.role} · {d.author.status}{d.author.suspendedUntil ? ` until ${new Date(d.author.suspendedUntil).toLocaleString()}` : ''} · {d.authorHistory.trusted ? 'trusted' : 'not trusted'}</p>
             <p>{d.authorHistory.total} comments · <strong>{d.authorHistory.strikes} strike{d.authorHistory.strikes === 1 ? '' : 's'}</strong> · {Object.entries(d.authorHistory.decisions).map(([k, n]) => `${k} ${n}`).join(', ')}</p>
+            <p><a href={`#/people/${d.author.id}`}>All their comments and moderators' notes</a></p>
             <div class="actions">
               <label>days <input type="number" min={1} max={365} value={days} onInput={(e) => setDays(Number((e.target as HTMLInputElement).value))} /></label>
               <button type="button" onClick={() => userAct('suspend', { days })}>suspend</button>

@@ -8,6 +8,8 @@ import type { DecisionBody } from '../../http/routes/appeals';
 import type { PolicyBody, SettingsBody, StoryBody } from '../../http/routes/adminSettings';
 import type { DeliveriesPage, EndpointBody, WebhookEndpointSchema, WebhooksView as WebhooksSchema } from '../../http/routes/adminWebhooks';
 import type { ExportQuery as ExportQuerySchema } from '../../http/routes/adminExport';
+import type { StoriesView as StoriesViewSchema } from '../../http/routes/adminStories';
+import type { LookupView as LookupViewSchema, NoteAdded as NoteAddedSchema, PersonView as PersonViewSchema, StaffListView as StaffListSchema } from '../../http/routes/adminPeople';
 
 // Type-only imports: nothing of TypeBox or the server is bundled. Declare no API type by hand here or in the screens.
 export type AdminAuthor = Static<typeof S.AdminAuthorSchema>;
@@ -51,6 +53,12 @@ export type WebhookEndpointView = Static<typeof WebhookEndpointSchema>;
 export type WebhookDeliveries = Static<typeof DeliveriesPage>;
 export type EndpointRequest = Static<typeof EndpointBody>;
 export type ExportQuery = Static<typeof ExportQuerySchema>;
+export type StoriesView = Static<typeof StoriesViewSchema>;
+export type StaffStory = StoriesView['stories'][number];
+export type StaffList = Static<typeof StaffListSchema>;
+export type PersonView = Static<typeof PersonViewSchema>;
+export type LookupView = Static<typeof LookupViewSchema>;
+export type NoteAdded = Static<typeof NoteAddedSchema>;
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, readonly detail: string) {

@@ -50,6 +50,9 @@ mark.l-inflammatory{background:#feb2b2;border-color:#9b2c2c}mark.l-obscene{backg
 .decide label{display:grid;gap:.2rem}.decide .check{display:flex}.decide textarea{width:100%}.letter,.complaint{background:#fff;border:1px solid #e2e8f0;padding:.5rem .7rem;border-radius:4px}
 .row-actions{display:flex;gap:.4rem;flex-wrap:wrap;margin-top:.35rem}.row-actions button{min-height:36px;min-width:4.5rem}
 .scroll{overflow-x:auto;max-width:100%}.search input{flex:1 1 11rem;min-width:0}
+.story h3{overflow-wrap:anywhere}.story .url{overflow-wrap:anywhere;margin:0 0 .4rem}.story .status.closed{background:#fed7d7}.story input[type=number]{width:5rem}
+.note-body{white-space:pre-wrap;overflow-wrap:anywhere;margin:.2rem 0}.person h3,.person .url{overflow-wrap:anywhere}
+.settings-inline{display:grid;gap:.5rem;margin-top:.5rem}.settings-inline label{display:grid;gap:.2rem}.story details summary{cursor:pointer;color:#2b6cb0}
 @media (max-width:640px){header{flex-wrap:wrap;gap:.4rem;padding:.5rem .6rem}header nav{flex-wrap:wrap}.who{margin-left:0}main{padding:.6rem .6rem 4rem}.dialog{min-width:0}
 .row-actions button{min-height:44px;flex:1}fieldset{min-width:0}table.kv{display:block;overflow-x:auto;max-width:100%}.two{grid-template-columns:1fr}.reasons{grid-template-columns:1fr}.signin form{width:calc(100vw - 1.5rem)}.filters>*{max-width:100%}}
 .bad{color:#9b2c2c;font-weight:600}.wait{color:#975a16}

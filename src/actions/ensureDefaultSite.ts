@@ -13,6 +13,14 @@ export const DEFAULT_POLICY_TEXT =
 
 /** `officer`: set as the site's grievance officer when it has none (CHARCHA_GRIEVANCE_OFFICER_*, the demo, test servers). */
 export async function ensureDefaultSite(deps: { store: Store; now: () => Date }, origins: string[], officer: GrievanceOfficer | null = null): Promise<Site> {
+  // Nodes of one deployment may start at once on a fresh database: one at a time, or each would create its own site.
+  return deps.store.transaction(async (store) => {
+    await store.lockNamed('default-site');
+    return firstStart({ store, now: deps.now }, origins, officer);
+  });
+}
+
+async function firstStart(deps: { store: Store; now: () => Date }, origins: string[], officer: GrievanceOfficer | null): Promise<Site> {
   const at = deps.now().toISOString();
   let site = await deps.store.getDefaultSite();
   if (!site) {

@@ -20,6 +20,7 @@ import { overlayContract } from '../../test/contract/store/overlay';
 import { notificationsContract } from '../../test/contract/store/notifications';
 import { staffStoriesContract } from '../../test/contract/store/staffStories';
 import { readerNotesContract } from '../../test/contract/store/readerNotes';
+import { lockContract } from '../../test/contract/store/lock';
 import { PG_TEST_URL, postgresTestStore, requirePostgres, sqliteTestStore } from '../../test/support/stores';
 
 function storeContract(factory: HarnessFactory) {
@@ -41,6 +42,7 @@ function storeContract(factory: HarnessFactory) {
   describe('notifications', () => notificationsContract(factory));
   describe('stories page', () => staffStoriesContract(factory));
   describe('reader notes', () => readerNotesContract(factory));
+  describe('named locks', () => lockContract(factory));
 }
 
 describe('Store contract: SQLite', () => {

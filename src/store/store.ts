@@ -69,6 +69,11 @@ export interface Store {
    * state.
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: waits until no other transaction holds the named lock, and holds it until commit (PostgreSQL
+   * advisory lock, so nodes starting at once on one database take turns; SQLite already runs one writer at a time).
+   */
+  lockNamed(name: string): Promise<void>;
 
   getDefaultSite(): Promise<Site | undefined>;
   getSite(id: Id): Promise<Site | undefined>;

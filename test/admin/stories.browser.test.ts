@@ -57,8 +57,11 @@ describe.runIf(requireChromium('the stories page browser test'))('stories page i
     await expect.poll(() => metro.locator('.status').textContent()).toBe('Closed by staff');
     await metro.getByRole('button', { name: 'Reopen' }).click();
     await expect.poll(async () => (await store.getStory(story.id))?.closed).toBe(false);
-    await metro.getByLabel('Pre-moderate every comment').check();
+    // The box shows the server's state: it turns on once the change is saved (so click, not check(), which wants the
+    // state to change at once).
+    await metro.getByLabel('Pre-moderate every comment').click();
     await expect.poll(async () => (await store.getStory(story.id))?.premoderation).toBe(true);
+    await expect.poll(() => metro.getByLabel('Pre-moderate every comment').isChecked()).toBe(true);
 
     await p.getByLabel(/Site default: close stories/).fill('14');
     await p.getByRole('button', { name: 'Save default' }).click();

@@ -77,6 +77,10 @@ export class SqlStore implements Store {
 
   // Sites and policy
 
+  async lockNamed(name: string) {
+    if (!this.inTx) throw new Error('lockNamed: only inside a transaction');
+    if (this.dialect.name === 'postgres') await this.exec.get('SELECT 1 AS held FROM (SELECT pg_advisory_xact_lock(hashtext(?))) AS l', [`charcha.${name}`]);
+  }
   async getDefaultSite() {
     const r = await this.exec.get('SELECT * FROM sites ORDER BY created_at, id LIMIT 1');
     return r && rows.site(r);

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
-import { apiPost, apiReader, pageErrors, requireChromium, startHarness, type Harness } from '../browser/harness';
+import { apiPost, apiReader, pageErrors, requireChromium, type Harness } from '../browser/harness';
+import { startStaffHarness } from './staffHarness';
 import { seriousViolations } from './axe';
 
 const SCREENS = '/work/screens/dash';
@@ -19,13 +19,7 @@ describe.runIf(requireChromium('the narrow-screen dashboard browser test'))('das
   const bodies = ['First held opinion on the metro fares.', 'Second held opinion on the metro fares.', 'Third held opinion on the metro fares.'];
 
   beforeAll(async () => {
-    h = await startHarness();
-    base = h.server.url;
-    const { store, siteId } = h.server.deps;
-    await ensureAdminUser({ store, now: () => new Date() }, { siteId, email: 'admin@example.test', password: 'admin password 1' });
-    const login = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.test', password: 'admin password 1' }) })).json();
-    const admin = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
-    expect((await fetch(`${base}/api/v1/admin/settings`, { method: 'PATCH', headers: admin, body: JSON.stringify({ premoderation: true }) })).status).toBe(200);
+    ({ h, base } = await startStaffHarness({ premoderation: true }));
     const auth = await apiReader(base, 'reader@example.test', 'A reader with a rather long display name');
     for (const b of bodies) await apiPost(base, auth, `${base}/stories/metro-fares`, b);
   });

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
-import { apiPost, apiReader, pageErrors, requireChromium, startHarness, type Harness } from '../browser/harness';
+import { apiPost, apiReader, pageErrors, requireChromium, type Harness } from '../browser/harness';
+import { startStaffHarness } from './staffHarness';
 import { seriousViolations } from './axe';
 
 const SCREENS = '/work/screens/dash2';
@@ -18,10 +18,8 @@ describe.runIf(requireChromium('the people page browser test'))('people page in 
   let heldId: string;
 
   beforeAll(async () => {
-    h = await startHarness();
-    base = h.server.url;
+    ({ h, base } = await startStaffHarness());
     const { store, siteId } = h.server.deps;
-    await ensureAdminUser({ store, now: () => new Date() }, { siteId, email: 'admin@example.test', password: 'admin password 1' });
     const meera = await apiReader(base, 'meera@example.test', 'Meera Kulkarni');
     const held = await apiPost(base, meera, `${base}/stories/metro-fares`, 'Metro fares went up again this month.');
     await apiPost(base, meera, `${base}/stories/metro-fares`, 'The new line opens next year.');

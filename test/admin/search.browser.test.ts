@@ -1,8 +1,8 @@
 // Browser test: the queue's search by comment text, author name and story (title or URL), combined, and cleared.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
-import { apiPost, apiReader, pageErrors, requireChromium, startHarness, type Harness } from '../browser/harness';
+import { apiPost, apiReader, pageErrors, requireChromium, type Harness } from '../browser/harness';
+import { startStaffHarness } from './staffHarness';
 import { seriousViolations } from './axe';
 
 describe.runIf(requireChromium('the queue search browser test'))('queue search in a real browser', () => {
@@ -10,13 +10,7 @@ describe.runIf(requireChromium('the queue search browser test'))('queue search i
   let base: string;
 
   beforeAll(async () => {
-    h = await startHarness();
-    base = h.server.url;
-    const { store, siteId } = h.server.deps;
-    await ensureAdminUser({ store, now: () => new Date() }, { siteId, email: 'admin@example.test', password: 'admin password 1' });
-    const login = await (await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.test', password: 'admin password 1' }) })).json();
-    const admin = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
-    expect((await fetch(`${base}/api/v1/admin/settings`, { method: 'PATCH', headers: admin, body: JSON.stringify({ premoderation: true }) })).status).toBe(200);
+    ({ h, base } = await startStaffHarness({ premoderation: true }));
     const meera = await apiReader(base, 'meera@example.test', 'Meera Kulkarni');
     const ravi = await apiReader(base, 'ravi@example.test', 'Ravi Shah');
     await apiPost(base, meera, `${base}/stories/metro-fares`, 'Metro fares went up again this month.');

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdminUser } from '../../src/actions/ensureAdminUser';
-import { apiPost, apiReader, pageErrors, requireChromium, startHarness, type Harness } from '../browser/harness';
+import { apiPost, apiReader, pageErrors, requireChromium, type Harness } from '../browser/harness';
+import { startStaffHarness } from './staffHarness';
 import { seriousViolations } from './axe';
 
 const SCREENS = '/work/screens/dash2';
@@ -15,10 +15,7 @@ describe.runIf(requireChromium('the stories page browser test'))('stories page i
   let base: string;
 
   beforeAll(async () => {
-    h = await startHarness();
-    base = h.server.url;
-    const { store, siteId } = h.server.deps;
-    await ensureAdminUser({ store, now: () => new Date() }, { siteId, email: 'admin@example.test', password: 'admin password 1' });
+    ({ h, base } = await startStaffHarness());
     const meera = await apiReader(base, 'meera@example.test', 'Meera Kulkarni');
     await apiPost(base, meera, `${base}/stories/metro-fares`, 'Metro fares went up again this month.');
     await apiPost(base, meera, `${base}/stories/metro-fares`, 'The new line opens next year.');

@@ -20,7 +20,6 @@ export async function serve(label: string, preset: Partial<Config> = {}): Promis
   const filled = Object.fromEntries(Object.entries(preset).filter(([k]) => config[k as keyof Config] == null));
   const server = await startServer({ ...config, ...filled });
   const ms = Math.round(performance.now() - t0);
-  say(`charcha ${label}: listening on ${server.url} (started in ${ms} ms)\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -30,8 +29,11 @@ export async function serve(label: string, preset: Partial<Config> = {}): Promis
     setTimeout(() => process.exit(1), 10_000).unref();
     server.close().then(() => process.exit(0), () => process.exit(1));
   };
+  // Handlers first, then the announcement: a supervisor that signals as soon as it reads "listening" must not
+  // find the default handler (which kills the process without closing the store).
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  say(`charcha ${label}: listening on ${server.url} (started in ${ms} ms)\n`);
   return server;
 }
 

@@ -1,6 +1,6 @@
 // Stories screen: every story with its comment counts, search by title or URL, and per-story settings (open or
 // closed, auto-close after N days, pre-moderation, title and entities). Every change is one audited PATCH.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type SettingsPatch, type StaffStory, type StoriesView, type StoryPatch, type StoryUpdated } from './api';
 
 const PAGE = 25;
@@ -66,11 +66,13 @@ export function Stories({ canEditDefault, notify }: { canEditDefault: boolean; n
   const [offset, setOffset] = useState(0);
   const [v, setV] = useState<StoriesView | null>(null);
   const [siteDays, setSiteDays] = useState('');
+  // A refresh that lands while the admin is typing a new default must not put the old one back in the box.
+  const editingDefault = useRef(false);
   const load = async () => {
     try {
       const r = await api<StoriesView>('GET', `/api/v1/admin/stories?limit=${PAGE}&offset=${offset}${q ? `&q=${encodeURIComponent(q)}` : ''}`);
       setV(r);
-      setSiteDays(String(r.siteAutoCloseDays));
+      if (!editingDefault.current) setSiteDays(String(r.siteAutoCloseDays));
     } catch (err) { notify((err as Error).message); }
   };
   useEffect(() => { void load(); }, [q, offset]);
@@ -79,7 +81,12 @@ export function Stories({ canEditDefault, notify }: { canEditDefault: boolean; n
   };
   const saveDefault = async (e: Event) => {
     e.preventDefault();
-    try { await api('PATCH', '/api/v1/admin/settings', { autoCloseDays: Number(siteDays) } as SettingsPatch); notify('Site default saved'); await load(); } catch (err) { notify((err as Error).message); }
+    try {
+      await api('PATCH', '/api/v1/admin/settings', { autoCloseDays: Number(siteDays) } as SettingsPatch);
+      editingDefault.current = false;
+      notify('Site default saved');
+      await load();
+    } catch (err) { notify((err as Error).message); }
   };
   return (
     <section aria-label="Stories">
@@ -89,7 +96,7 @@ export function Stories({ canEditDefault, notify }: { canEditDefault: boolean; n
         {q && <button type="button" onClick={() => setQ('')}>clear search</button>}
       </form>
       <form class="filters" onSubmit={saveDefault}>
-        <label>Site default: close stories <input type="number" min={0} max={3650} inputMode="numeric" value={siteDays} disabled={!canEditDefault} onInput={(e) => setSiteDays((e.target as HTMLInputElement).value)} /> days after publication</label>
+        <label>Site default: close stories <input type="number" min={0} max={3650} inputMode="numeric" value={siteDays} disabled={!canEditDefault} onInput={(e) => { editingDefault.current = true; setSiteDays((e.target as HTMLInputElement).value); }} /> days after publication</label>
         {canEditDefault ? <button type="submit">Save default</button> : <span class="hint">Only an admin may change the default.</span>}
         <span class="hint">0: stories stay open until closed by hand.</span>
       </form>
